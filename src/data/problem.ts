@@ -1,0 +1,31 @@
+/** One validation problem: where it is, what was expected, what was found. */
+export interface Problem {
+  /** Path of the data file relative to the project root, e.g. "data/studies/saxena-2012.json". */
+  file: string;
+  /** JSON path inside the file, e.g. "$.groups[0].n". */
+  path: string;
+  expected: string;
+  found: string;
+}
+
+/** `$.a[0].b` from a path of keys and indices. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return '$' + path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`)).join('');
+}
+
+/** Short, single-line description of a found value. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (missing)';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `string ${JSON.stringify(shown)}${value.length > 60 ? ` (${value.length} characters)` : ''}`;
+  }
+  return `${typeof value} ${String(value)}`;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.path}: expected ${p.expected}, found ${p.found}`;
+}
