@@ -12,6 +12,12 @@ export const Interval = z
   .strict()
   .refine((ci) => ci.lower <= ci.upper, { message: 'lower bound must not exceed upper bound' });
 
+/** A reported minimum-maximum range (no confidence level). */
+export const Range = z
+  .object({ lower: z.number().finite(), upper: z.number().finite() })
+  .strict()
+  .refine((r) => r.lower <= r.upper, { message: 'lower bound must not exceed upper bound' });
+
 export const Timepoint = z
   .object({ value: z.number().positive(), unit: z.enum(['months', 'years']) })
   .strict()
@@ -37,7 +43,7 @@ export const Outcome = z
     n: z.number().int().nonnegative().optional().describe('Denominator: integer, 0 or more'),
     /** Numerator when the source prints a count with the percentage. */
     count: z.number().int().nonnegative().optional().describe('Numerator: integer, 0 or more'),
-    range: Interval.optional().describe('Reported range (minimum, maximum)'),
+    range: Range.optional().describe('Reported range (minimum, maximum)'),
     ci: Interval.optional().describe('Reported confidence interval'),
     /** Qualifier printed with the number, e.g. "up to", "approximately". */
     qualifier: z.enum(['up to', 'approximately', 'more than', 'less than', 'at least']).optional(),
