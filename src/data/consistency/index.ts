@@ -4,6 +4,7 @@ import type { DataQualityNote } from './note';
 import { percentVsCount } from './percentVsCount';
 import { quotedDifference } from './quotedDifference';
 import { reviewArithmetic } from './reviewArithmetic';
+import { sharesVsWhole } from './sharesVsWhole';
 
 export type { DataQualityNote } from './note';
 
@@ -12,7 +13,7 @@ export function consistencyNotes(ev: Evidence): DataQualityNote[] {
   const notes = reviewArithmetic(ev.review, ev.files.review!);
   for (const s of ev.studies) {
     const file = ev.files[`studies/${s.id}`]!;
-    notes.push(...armsVsTotal(s, file), ...percentVsCount(s, file), ...quotedDifference(s, file));
+    notes.push(...armsVsTotal(s, file), ...percentVsCount(s, file), ...quotedDifference(s, file), ...sharesVsWhole(s, file));
   }
   return notes;
 }
