@@ -2,11 +2,12 @@ import { checkReferences } from './checkReferences';
 import type { Evidence } from './evidence';
 import { parseEvidence } from './parseEvidence';
 import { formatProblem, type Problem } from './problem';
+import type { DataFiles } from './readJsonFiles';
 
 export type LoadResult = { ok: true; evidence: Evidence } | { ok: false; problems: Problem[] };
 
-/** Read, schema-check and cross-check data/ under `root`. Never throws for bad data: returns the problems. */
-export function loadEvidence(root: string): LoadResult {
+/** Read, schema-check and cross-check data/ under `root` (or given as DataFiles). Never throws for bad data: returns the problems. */
+export function loadEvidence(root: string | DataFiles): LoadResult {
   const { evidence, problems } = parseEvidence(root);
   if (!evidence) return { ok: false, problems };
   const refs = checkReferences(evidence);

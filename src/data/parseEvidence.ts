@@ -2,9 +2,8 @@ import type { z } from 'zod';
 import { Meta, Question, Recommendations, ReviewFacts, Source, Study, Topic } from '../schemas';
 import type { Evidence } from './evidence';
 import type { Problem } from './problem';
-import { isProblem, readJsonFile, readJsonFolder, type JsonFile } from './readJsonFiles';
+import { diskFiles, isProblem, readJsonFile, readJsonFolder, type DataFiles, type JsonFile } from './readJsonFiles';
 import { zodProblems } from './zodProblems';
-import { join } from 'node:path';
 
 function parseFile<S extends z.ZodType>(schema: S, f: JsonFile, problems: Problem[]): z.output<S> | undefined {
   const result = schema.safeParse(f.json, { reportInput: true });
@@ -14,7 +13,7 @@ function parseFile<S extends z.ZodType>(schema: S, f: JsonFile, problems: Proble
 }
 
 function parseFolder<S extends z.ZodType>(
-  root: string,
+  root: DataFiles,
   folder: string,
   schema: S,
   idOf: (record: z.output<S>) => string,
@@ -39,8 +38,8 @@ function parseFolder<S extends z.ZodType>(
   return out;
 }
 
-function parseSingle<S extends z.ZodType>(root: string, path: string, schema: S, problems: Problem[]): z.output<S> | undefined {
-  const f = readJsonFile(root, join(root, path));
+function parseSingle<S extends z.ZodType>(root: DataFiles, path: string, schema: S, problems: Problem[]): z.output<S> | undefined {
+  const f = readJsonFile(root, path);
   if (isProblem(f)) {
     problems.push(f);
     return undefined;
@@ -48,8 +47,9 @@ function parseSingle<S extends z.ZodType>(root: string, path: string, schema: S,
   return parseFile(schema, f, problems);
 }
 
-/** Read and schema-check every file of data/. Records that fail are reported, never dropped silently. */
-export function parseEvidence(root: string): { evidence?: Evidence; problems: Problem[] } {
+/** Read and schema-check every file of data/ (under a project root, or given in memory). Records that fail are reported, never dropped silently. */
+export function parseEvidence(rootOrFiles: string | DataFiles): { evidence?: Evidence; problems: Problem[] } {
+  const root = typeof rootOrFiles === 'string' ? diskFiles(rootOrFiles) : rootOrFiles;
   const problems: Problem[] = [];
   const files: Record<string, string> = { meta: 'data/meta.json', review: 'data/review.json', recommendations: 'data/recommendations.json' };
   const meta = parseSingle(root, 'data/meta.json', Meta, problems);

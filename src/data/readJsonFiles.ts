@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Problem } from './problem';
 
 /** A parsed JSON file with its path relative to the project root. */
@@ -8,11 +8,38 @@ export interface JsonFile {
   json: unknown;
 }
 
+/** Read access to the project's data files by root-relative path ("data/meta.json"), on disk or in memory. */
+export interface DataFiles {
+  /** Text of a file, or undefined when there is none. */
+  read(file: string): string | undefined;
+  /** Names of the entries of a folder, or undefined when there is no such folder. */
+  list(folder: string): string[] | undefined;
+}
+
+/** The data files under a project root on disk. */
+export function diskFiles(root: string): DataFiles {
+  return {
+    read: (file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined),
+    list: (folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)) : undefined),
+  };
+}
+
+/** Data files held in memory (path -> text), e.g. for tests and fuzzing without touching the disk. */
+export function memoryFiles(files: ReadonlyMap<string, string>): DataFiles {
+  return {
+    read: (file) => files.get(file),
+    list: (folder) => {
+      const prefix = `${folder}/`;
+      const names = [...files.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]!);
+      return names.length > 0 ? [...new Set(names)] : undefined;
+    },
+  };
+}
+
 /** Read one JSON file; a missing, empty or malformed file becomes a problem, never an exception. */
-export function readJsonFile(root: string, path: string): JsonFile | Problem {
-  const file = relative(root, path).split('\\').join('/');
-  if (!existsSync(path)) return { file, path: '$', expected: 'the file to exist', found: 'no file' };
-  const text = readFileSync(path, 'utf8');
+export function readJsonFile(files: DataFiles, file: string): JsonFile | Problem {
+  const text = files.read(file);
+  if (text === undefined) return { file, path: '$', expected: 'the file to exist', found: 'no file' };
   if (text.trim() === '') return { file, path: '$', expected: 'a JSON document', found: 'an empty file' };
   try {
     return { file, json: JSON.parse(text) };
@@ -23,13 +50,13 @@ export function readJsonFile(root: string, path: string): JsonFile | Problem {
 }
 
 /** Read every *.json file of a folder, sorted by name so the output is deterministic. */
-export function readJsonFolder(root: string, folder: string): Array<JsonFile | Problem> {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return [{ file: folder, path: '$', expected: 'a folder of JSON files', found: 'no folder' }];
-  return readdirSync(dir)
+export function readJsonFolder(files: DataFiles, folder: string): Array<JsonFile | Problem> {
+  const names = files.list(folder);
+  if (names === undefined) return [{ file: folder, path: '$', expected: 'a folder of JSON files', found: 'no folder' }];
+  return names
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => readJsonFile(root, join(dir, name)));
+    .map((name) => readJsonFile(files, `${folder}/${name}`));
 }
 
 export function isProblem(x: JsonFile | Problem): x is Problem {
