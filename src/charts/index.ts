@@ -1,0 +1,10 @@
+/** Pure chart functions: (rows, options) -> SVG markup, no DOM. */
+export { certaintyOverview, type CertaintyRow, type CertaintyOptions } from './certaintyOverview';
+export { escapeXml } from './escapeXml';
+export { forestPlot, type ForestItem, type ForestOptions, type ForestPanel, type ForestPooled, type ForestRow, type ForestHeader } from './forestPlot';
+export { frameFigure, type FrameOptions } from './frameFigure';
+export { layoutMetrics, narrowBelow, type ChartLayout } from './layout';
+export { arrowHead, marker, type MarkerShape, type MarkerStyle } from './markers';
+export { palette } from './palette';
+export { prismaFlow, type FlowBox, type FlowStage, type PrismaOptions } from './prismaFlow';
+export { textWidth, wrapText } from './textWidth';
