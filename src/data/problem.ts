@@ -17,8 +17,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (missing)';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') {
+    // Small objects (an interval, a time point) are shown whole: the curator sees what is wrong at once.
+    const json = JSON.stringify(value);
+    return json.length <= 60 ? `the object ${json}` : 'an object';
+  }
+  if (value === '') return 'an empty string';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `string ${JSON.stringify(shown)}${value.length > 60 ? ` (${value.length} characters)` : ''}`;

@@ -36,6 +36,15 @@ export function memoryFiles(files: ReadonlyMap<string, string>): DataFiles {
   };
 }
 
+/** " at line 3, column 7" for V8's "... at position 42", so a curator can jump to it; empty when unknown. */
+function lineAndColumn(text: string, message: string): string {
+  const m = message.match(/at position (\d+)/);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
 /** Read one JSON file; a missing, empty or malformed file becomes a problem, never an exception. */
 export function readJsonFile(files: DataFiles, file: string): JsonFile | Problem {
   const text = files.read(file);
@@ -44,8 +53,8 @@ export function readJsonFile(files: DataFiles, file: string): JsonFile | Problem
   try {
     return { file, json: JSON.parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, path: '$', expected: 'valid JSON', found: `a syntax error (${message.split('\n')[0]})` };
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    return { file, path: '$', expected: 'valid JSON', found: `a syntax error${lineAndColumn(text, message)} (${message})` };
   }
 }
 
