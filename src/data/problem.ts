@@ -26,7 +26,9 @@ export function describeValue(value: unknown): string {
   if (value === '') return 'an empty string';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `string ${JSON.stringify(shown)}${value.length > 60 ? ` (${value.length} characters)` : ''}`;
+    // Invisible and direction-changing characters would hide in (or scramble) a terminal line: show their code.
+    const visible = JSON.stringify(shown).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `string ${visible}${value.length > 60 ? ` (${value.length} characters)` : ''}`;
   }
   return `${typeof value} ${String(value)}`;
 }

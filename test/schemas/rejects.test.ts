@@ -290,3 +290,13 @@ describe('rejects, naming file, path, what was expected and what was found', () 
     `);
   });
 });
+
+describe('found values stay on one visible line', () => {
+  it('invisible and bidirectional characters are shown as their code', () => {
+    expect(linesAfter((p) => p.editJson(SAXENA, (s) => (s.groups[0].id = 'liver\u202e-\u200bresection\n')))).toMatchInlineSnapshot(`
+      [
+        "data/studies/saxena-2012.json: $.groups[0].id: expected lower-case words joined by hyphens, found string "liver\\u202e-\\u200bresection\\n"",
+      ]
+    `);
+  });
+});
