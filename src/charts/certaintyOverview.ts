@@ -67,8 +67,8 @@ export function certaintyOverview(rows: CertaintyRow[], o: CertaintyOptions): st
   const H = Math.ceil(y);
   const font = o.fontFamily ?? 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" class="chart chart-${o.layout}" font-family="${escapeXml(font)}">` +
-    `<title id="${o.id}-title">${escapeXml(o.title)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${o.id}-${o.layout}-title ${o.id}-${o.layout}-desc" class="chart chart-${o.layout}" font-family="${escapeXml(font)}">` +
+    `<title id="${o.id}-${o.layout}-title">${escapeXml(o.title)}</title><desc id="${o.id}-${o.layout}-desc">${escapeXml(o.description)}</desc>` +
     out.join('') +
     `</svg>`
   );

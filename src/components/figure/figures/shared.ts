@@ -1,0 +1,35 @@
+import { formatInterval, formatNumber } from '../../../lib/format';
+import { palette, type MarkerStyle } from '../../../charts';
+import type { ArmKind } from '../../../lib/figures';
+
+/** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
+export const pct = (p: number) => formatNumber(p * 100, 1);
+
+/** "74 [69.1, 78.4]" from a reported percentage and a CI on the 0..1 scale. */
+export const percentWithCi = (percent: number, lower: number, upper: number) => formatInterval(percent, lower * 100, upper * 100, (v) => formatNumber(v, 1));
+
+export const armMarker: Record<ArmKind, MarkerStyle> = {
+  resection: { shape: 'square', colour: palette.resection, filled: true },
+  comparator: { shape: 'circle', colour: palette.comparator, filled: false },
+};
+
+export const armLegend = [
+  { ...armMarker.resection, label: 'Liver resection arm' },
+  { ...armMarker.comparator, label: 'Comparator arm' },
+];
+
+/** Rounds for CSV/JSON so downloads stay readable; 4 decimals on the 0..1 scale. */
+export const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** Ticks from lo to hi by step, free of float noise. */
+export function ticks(lo: number, hi: number, step: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; lo + i * step <= hi + 1e-9; i++) out.push(Math.round((lo + i * step) * 1e6) / 1e6);
+  return out;
+}
+
+/** "I² = 43.7%, τ² = 0.0081, Q = 8.75 (df = 5), p = 0.12". */
+export function heterogeneityLine(fit: { i2: number; tau2: number; q: number; qDf: number; qP: number }): string {
+  const p = fit.qP < 0.001 ? 'p < 0.001' : `p = ${formatNumber(fit.qP, 3)}`;
+  return `Heterogeneity: I² = ${formatNumber(fit.i2, 1)}%, τ² = ${formatNumber(fit.tau2, 4)}, Q = ${formatNumber(fit.q, 2)} (df = ${fit.qDf}), ${p}`;
+}
