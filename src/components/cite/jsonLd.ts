@@ -9,7 +9,8 @@ export function scholarlyArticleJsonLd(citation: Citation, options: { pageUrl: s
   const item = toCslItem('record', citation);
   const article: Record<string, unknown> = {
     '@type': 'ScholarlyArticle',
-    '@id': `${options.pageUrl}#publication`,
+    // A page holding several records passes its fragment URL ("/sources/#004_..."): keep one "#".
+    '@id': options.pageUrl.includes('#') ? `${options.pageUrl}-publication` : `${options.pageUrl}#publication`,
     name: item.title ?? options.label,
     subjectOf: { '@id': options.pageUrl },
   };
