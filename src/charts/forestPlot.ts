@@ -104,7 +104,9 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
 
   // Wide: the label column takes what the longest label needs, up to 36% of the width; longer labels wrap.
   const labelNeed = Math.max(textWidth(o.columns.label, fs, true), ...all.map((i) => textWidth(labelOf(i), fs, i.type !== 'row')), ...all.flatMap((i) => (i.type === 'pooled' && i.prediction ? [textWidth(i.prediction.label, fs)] : [])));
-  const labelW = wide ? Math.min(labelNeed, W * 0.36) : W - 2 * pad - valueW - gap;
+  // The plot keeps at least 40% of the width: the label column gives way first (down to 22%), its labels wrap.
+  const sideW = valueW + gap * 3 + (hasWeight ? weightW + gap : 0) + 2 * pad;
+  const labelW = wide ? Math.max(W * 0.22, Math.min(labelNeed, W * 0.36, W - sideW - W * 0.4)) : W - 2 * pad - valueW - gap;
   const plotX0 = wide ? pad + labelW + gap * 1.5 : pad + Math.max(fs * 0.6, Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2);
   // Narrow: leave half of the widest tick label inside the viewBox at the right end.
   const tickHalf = Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2;
@@ -294,15 +296,23 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   function drawAxis() {
     const ay = y + fs * 0.2;
     out.push(`<line x1="${r(plotX0)}" x2="${r(plotX1)}" y1="${r(ay)}" y2="${r(ay)}" stroke="${ink}"/>`);
-    for (const t of o.x.ticks) {
-      if (!inside(t)) continue;
+    // Thin the ticks until their labels no longer touch (every 2nd, 3rd, ... kept; the reference tick always kept).
+    const shown = o.x.ticks.filter(inside);
+    const labelMax = Math.max(...shown.map((t) => textWidth(o.x.tickFormat(t), fs)));
+    const spacing = shown.length > 1 ? Math.abs(x(shown[1]!) - x(shown[0]!)) : Infinity;
+    const every = Math.max(1, Math.ceil((labelMax + fs * 0.6) / spacing));
+    const anchorIndex = Math.max(0, shown.findIndex((t) => t === (o.x.reference ?? shown[0])));
+    for (const [i, t] of shown.entries()) {
+      if ((i - anchorIndex) % every !== 0) continue;
       const tx = x(t);
       out.push(`<line x1="${r(tx)}" x2="${r(tx)}" y1="${r(ay)}" y2="${r(ay + fs * 0.35)}" stroke="${ink}"/>`);
       out.push(svgText(tx, ay + fs * 0.35 + lh / 2, o.x.tickFormat(t), { size: fs, fill: ink, anchor: 'middle' }));
     }
     y = ay + fs * 0.35 + lh;
     const plotW = plotX1 - plotX0;
-    block(wrapText(o.x.label, wide ? plotW + gap * 2 : W - 2 * pad, fs), wide ? (plotX0 + plotX1) / 2 : W / 2, { anchor: 'middle' });
+    // Axis title centred under the plot when it fits on one line there, else wrapped under the full width.
+    const fitsUnderPlot = wide && textWidth(o.x.label, fs) <= Math.min(plotW + gap * 2, 2 * Math.min((plotX0 + plotX1) / 2 - pad, W - pad - (plotX0 + plotX1) / 2));
+    block(wrapText(o.x.label, fitsUnderPlot ? plotW + gap * 2 : W - 2 * pad, fs), fitsUnderPlot ? (plotX0 + plotX1) / 2 : W / 2, { anchor: 'middle' });
     if (o.x.directions && o.x.reference !== undefined) {
       const rx = x(o.x.reference);
       // Below the axis nothing else is drawn, so the labels may run past the plot into the side columns.

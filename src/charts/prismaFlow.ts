@@ -77,6 +77,7 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
   };
 
   stages.forEach((s, i) => {
+    let flowFrom = 0; // where the arrow to the next stage starts
     const main = boxHeight(s.main, mainW);
     const ex = s.excluded ? boxHeight(s.excluded, exW) : undefined;
     const startY = y;
@@ -92,11 +93,13 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
         out.push(arrow(exX - 1, ay, 'right', fs));
       }
       y = startY + rowH;
+      flowFrom = startY + main.h;
     } else {
       out.push(svgText(pad, y + lh / 2, s.stage.toUpperCase(), { size: fs, bold: true, fill: ink }));
       y += lh;
       drawBox(s.main, mainX, y, mainW);
       y += main.h;
+      flowFrom = y;
       if (s.excluded && ex) {
         const ey = y + fs;
         const vx = pad + fs * 0.8;
@@ -107,8 +110,9 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
       }
     }
     if (i < stages.length - 1) {
-      const ax = mainX + mainW / 2;
-      out.push(`<line x1="${r(ax)}" x2="${r(ax)}" y1="${r(y)}" y2="${r(y + fs * 1.6 - 6)}" stroke="${ink}" stroke-width="1.5"/>`);
+      // Narrow: the flow runs down the left edge, past the indented exclusion box, never out of it.
+      const ax = wide ? mainX + mainW / 2 : pad + fs * 0.8;
+      out.push(`<line x1="${r(ax)}" x2="${r(ax)}" y1="${r(flowFrom)}" y2="${r(y + fs * 1.6 - 6)}" stroke="${ink}" stroke-width="1.5"/>`);
       out.push(arrow(ax, y + fs * 1.6 - 1, 'down', fs));
       y += fs * 1.6;
     }

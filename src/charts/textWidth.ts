@@ -9,7 +9,7 @@ const widths: Record<string, number> = {
   '≥': 0.84, '≤': 0.84, '→': 0.84, '←': 0.84, '²': 0.4, τ: 0.6, '⊕': 0.84, '◯': 0.99, '⚠': 0.9,
 };
 
-/** Estimated advance width of `text` at `fontSize` (bold adds ~8%). */
+/** Estimated advance width of `text` at `fontSize` (bold adds ~12%). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) {
@@ -19,14 +19,14 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
     else if (/[A-Z]/.test(ch)) em += 0.74;
     else em += 0.62;
   }
-  return em * fontSize * (bold ? 1.08 : 1);
+  return em * fontSize * (bold ? 1.12 : 1);
 }
 
 /** Greedy word wrap to `maxWidth`; a single word longer than the line is split by characters. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize, bold) <= maxWidth) {
       line = candidate;

@@ -12,7 +12,7 @@ function items(rows: ArmLandmarkRow[]): ForestItem[] {
     if (!out.some((i) => i.type === 'header' && i.label === r.studyLabel)) out.push({ type: 'header', label: r.studyLabel });
     out.push({
       type: 'row',
-      label: `${r.armLabel} (n = ${r.n})`,
+      label: `${r.armLabel} (n\u00a0=\u00a0${r.n})`,
       estimate: r.percent / 100,
       lower: r.lower,
       upper: r.upper,

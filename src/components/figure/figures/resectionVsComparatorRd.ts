@@ -20,11 +20,13 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const rule = `Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ${notPooled.length ? `Shown but not pooled: ${notPooled.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`).join('; ')}.` : ''} Arms with only 3-year values are not used.`;
   const method = `Risk difference = resection − comparator, events approximated as round(% × n / 100); 95% CI: rd ± 1.96·SE with the large-sample variance (metafor escalc "RD", vtype "LS"). Random-effects model with REML τ²; 95% prediction interval uses t with k − 2 df.`;
   const items: ForestItem[] = [];
+  const seen = new Set<string>();
   for (const r of rows) {
-    if (!items.some((i) => i.type === 'header' && i.label === r.studyLabel)) items.push({ type: 'header', label: `${r.studyLabel}: ${r.resection.armLabel} vs` });
+    if (!seen.has(r.studyId)) items.push({ type: 'header', label: `${r.studyLabel}: ${r.resection.armLabel} ≈${r.ai}/${r.n1i}` });
+    seen.add(r.studyId);
     items.push({
       type: 'row',
-      label: `${r.comparator.armLabel} (≈${r.ai}/${r.n1i} vs ≈${r.ci}/${r.n2i})`,
+      label: `vs ${r.comparator.armLabel} ≈${r.ci}/${r.n2i}`,
       estimate: r.rd,
       lower: r.lower,
       upper: r.upper,
@@ -47,6 +49,9 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       weightText: '100%',
       prediction: { lower: pooled.pi_lb, upper: pooled.pi_ub, label: '95% prediction interval', valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)) },
     });
+  // Axis from the data in steps of 20 points, always including 0; clipped CIs still end in arrows.
+  const ends = [...rows.flatMap((r) => [r.lower, r.upper]), ...(pooled ? [pooled.pi_lb, pooled.pi_ub] : []), 0];
+  const domain: [number, number] = [Math.max(-1, Math.floor(Math.min(...ends) / 0.2) * 0.2), Math.min(1, Math.ceil(Math.max(...ends) / 0.2) * 0.2)];
   const het = pooled ? heterogeneityLine(pooled) : 'No pooled estimate (no study qualifies).';
   const description = `Forest plot of ${rows.length} resection-vs-comparator risk differences in 5-year OS (percentage points). ${pooled ? `Pooled over ${pooled.k} studies: ${pp(pooled.estimate)} points, 95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)}, prediction interval ${pp(pooled.pi_lb)} to ${pp(pooled.pi_ub)}. ${het}.` : ''}`;
   const tableRows: DataTable['rows'] = rows.map((r) => ({
@@ -110,14 +115,14 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
         fontFamily,
         banner: exploratoryWarning,
         x: {
-          domain: [-0.4, 1],
-          ticks: ticks(-0.4, 1, 0.2),
+          domain,
+          ticks: ticks(domain[0], domain[1], 0.2),
           tickFormat: (v) => formatNumber(v * 100, 0),
           label: 'Risk difference in 5-year OS, percentage points (resection − comparator)',
           reference: 0,
           directions: ['favours comparator', 'favours resection'],
         },
-        columns: { label: 'Study and comparator (events/n)', value: 'RD, points [95% CI]', weight: 'Weight' },
+        columns: { label: 'Study, arms (events/n)', value: 'RD [95% CI]', weight: 'Weight' },
         legend: [
           { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
           { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled' },

@@ -31,7 +31,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       items.push({
         ...marker,
         type: 'row',
-        label: `${r.groupLabel}${r.n !== null ? ` (n = ${r.n})` : ' (n not reported)'}`,
+        label: `${r.groupLabel}${r.n !== null ? ` (n\u00a0=\u00a0${r.n})` : ' (n not reported)'}`,
         estimate: r.percent / 100,
         lower: r.lower ?? undefined,
         upper: r.upper ?? undefined,
