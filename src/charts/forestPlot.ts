@@ -104,9 +104,9 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
 
   // Wide: the label column takes what the longest label needs, up to 36% of the width; longer labels wrap.
   const labelNeed = Math.max(textWidth(o.columns.label, fs, true), ...all.map((i) => textWidth(labelOf(i), fs, i.type !== 'row')), ...all.flatMap((i) => (i.type === 'pooled' && i.prediction ? [textWidth(i.prediction.label, fs)] : [])));
-  // The plot keeps at least 40% of the width: the label column gives way first (down to 22%), its labels wrap.
+  // The plot keeps at least 34% of the width: the label column gives way first (down to 24%), its labels wrap.
   const sideW = valueW + gap * 3 + (hasWeight ? weightW + gap : 0) + 2 * pad;
-  const labelW = wide ? Math.max(W * 0.22, Math.min(labelNeed, W * 0.36, W - sideW - W * 0.4)) : W - 2 * pad - valueW - gap;
+  const labelW = wide ? Math.max(W * 0.24, Math.min(labelNeed, W * 0.4, W - sideW - W * 0.34)) : W - 2 * pad - valueW - gap;
   const plotX0 = wide ? pad + labelW + gap * 1.5 : pad + Math.max(fs * 0.6, Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2);
   // Narrow: leave half of the widest tick label inside the viewBox at the right end.
   const tickHalf = Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2;
@@ -316,13 +316,17 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     if (o.x.directions && o.x.reference !== undefined) {
       const rx = x(o.x.reference);
       // Below the axis nothing else is drawn, so the labels may run past the plot into the side columns.
-      const leftLines = wrapText(`← ${o.x.directions[0]}`, Math.max(rx - pad - fs * 0.3, fs * 5), fs, false);
-      const rightLines = wrapText(`${o.x.directions[1]} →`, Math.max(W - pad - rx - fs * 0.3, fs * 5), fs, false);
-      const lx = Math.max(rx - fs * 0.3, pad + Math.max(...leftLines.map((l) => textWidth(l, fs))));
-      const rxx = Math.min(rx + fs * 0.3, W - pad - Math.max(...rightLines.map((l) => textWidth(l, fs))));
-      out.push(svgLines(lx, y + lh / 2, leftLines, lh, { size: fs, fill: ink, anchor: 'end', italic: true }));
-      out.push(svgLines(rxx, y + lh / 2, rightLines, lh, { size: fs, fill: ink, italic: true }));
-      y += Math.max(leftLines.length, rightLines.length) * lh;
+      const left = `← ${o.x.directions[0]}`;
+      const right = `${o.x.directions[1]} →`;
+      if (textWidth(left, fs) <= rx - pad - fs * 0.3 && textWidth(right, fs) <= W - pad - rx - fs * 0.3) {
+        text(rx - fs * 0.3, y + lh / 2, left, { anchor: 'end', italic: true });
+        text(rx + fs * 0.3, y + lh / 2, right, { italic: true });
+        y += lh;
+      } else {
+        // Not enough room on one side of the reference: one label per line, pointing away from each other.
+        block(wrapText(left, W - 2 * pad, fs), pad, { italic: true });
+        block(wrapText(right, W - 2 * pad, fs), W - pad, { anchor: 'end', italic: true });
+      }
     }
     y += fs * 0.4;
   }
