@@ -40,9 +40,16 @@ export function standaloneSvg(fig: FigureBuild, c: CitationContext): string {
   return frameFigure(fig.chart('wide', rasterFont), { title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
 }
 
+/** Short citation for slides: the figure and each source with its locators (studies are on the page and in the SVG). */
+export function slideCitation(fig: FigureBuild, c: CitationContext): string[] {
+  const bySource = new Map<string, string[]>();
+  for (const cr of fig.credits) bySource.set(cr.sourceName, [...(bySource.get(cr.sourceName) ?? []), cr.locator]);
+  return [`Figure: ${c.siteTitle}, version ${c.version}. ${c.url}`, `Data: ${[...bySource].map(([name, locs]) => `${name} (${locs.join('; ')})`).join('; ')}.`];
+}
+
 /** 1920 × 1080 slide: large title, the chart scaled to fit, the citation at the bottom. */
 export function slideSvg(fig: FigureBuild, c: CitationContext): string {
-  return frameFigure(fig.chart('wide', rasterFont), { title: fig.title, footer: figureCitation(fig, c), width: 1920, height: 1080, fontSize: 28, fontFamily: rasterFont });
+  return frameFigure(fig.chart('wide', rasterFont), { title: fig.title, footer: slideCitation(fig, c), width: 1920, height: 1080, fontSize: 26, fontFamily: rasterFont });
 }
 
 /** Body of one download file. */
