@@ -43,6 +43,12 @@ export interface DatasetFile {
   name: string;
 }
 
+/** Licence names our data use, to the URL schema.org prefers; anything else is passed on as text. */
+const LICENCE_URLS: Record<string, string> = {
+  'CC BY 4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC0 1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+};
+
 /** schema.org Dataset for the /data/ page. */
 export function datasetJsonLd(options: {
   name: string;
@@ -60,7 +66,7 @@ export function datasetJsonLd(options: {
     description: options.description,
     url: options.pageUrl,
     version: options.version,
-    license: options.licence,
+    license: LICENCE_URLS[options.licence] ?? options.licence,
     temporalCoverage: `../${options.evidenceCurrentTo}`,
     isAccessibleForFree: true,
     distribution: options.files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: f.url, encodingFormat: f.encodingFormat })),
