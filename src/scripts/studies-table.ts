@@ -42,7 +42,7 @@ if (table && form) {
     for (const [k, v] of Object.entries(want)) if (v) q.set(k, v);
     if (col >= 0) q.set('sort', sortKey), q.set('dir', dir);
     const search = q.toString();
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    history.replaceState(null, '', (search ? `?${search}` : location.pathname) + location.hash);
   };
 
   // Empty cells sort last in both directions; "not reached" (Infinity) above every number when descending.
