@@ -6,7 +6,8 @@ const BUILD = 'run `npm run build` first';
 
 /** Whether dist/ holds a complete build: a failed build leaves server chunks and no pages. */
 export function builtSite(root: string): { ok: boolean; dir: string; reason: string } {
-  const dir = join(root, 'dist');
+  // TEST_DIST points the browser tests at another build (e.g. one made with --outDir while dist/ is busy).
+  const dir = process.env.TEST_DIST ?? join(root, 'dist');
   if (!existsSync(join(dir, 'index.html'))) return { ok: false, dir, reason: `no built site (dist/index.html missing): ${BUILD}` };
   if (!existsSync(join(dir, 'pagefind'))) return { ok: false, dir, reason: `dist/ has no search index (dist/pagefind missing): ${BUILD}` };
   return { ok: true, dir, reason: '' };
