@@ -1,5 +1,13 @@
 /** Reader-facing words for the data's closed vocabularies (one place, so every page says the same). */
-import type { Design, GroupRole, Measure, SourceKind, Statistic, Treatment, VerificationStatus } from '../../schemas';
+import type { designs, groupRoles, measures, sourceKinds, statistics, treatments, verificationStatuses } from '../../schemas';
+
+type Measure = (typeof measures)[number];
+type Statistic = (typeof statistics)[number];
+type Treatment = (typeof treatments)[number];
+type GroupRole = (typeof groupRoles)[number];
+type Design = (typeof designs)[number];
+type SourceKind = (typeof sourceKinds)[number];
+type VerificationStatus = (typeof verificationStatuses)[number];
 
 export const measureLabel: Record<Measure, string> = {
   'overall-survival': 'Overall survival',

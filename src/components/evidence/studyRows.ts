@@ -1,5 +1,7 @@
 import type { DataQualityNote } from '../../data/consistency';
-import type { Group, Outcome, SourceId, Study } from '../../schemas';
+import type { Group, Outcome, Study, sourceIds } from '../../schemas';
+
+type SourceId = (typeof sourceIds)[number];
 import { studyNotes, type ShownNote } from './studyNotes';
 
 /** A column of the studies table holding one survival statistic. */

@@ -1,4 +1,6 @@
-import type { SourceId, Study } from '../../schemas';
+import type { Study, sourceIds } from '../../schemas';
+
+type SourceId = (typeof sourceIds)[number];
 
 /** Source documents a study's numbers are quoted from, in source order. */
 export function studySources(study: Study): SourceId[] {
