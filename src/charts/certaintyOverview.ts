@@ -1,5 +1,5 @@
 import { escapeXml } from './escapeXml';
-import type { ChartLayout } from './layout';
+import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 import { ink } from './palette';
 import { r, svgLines, svgText } from './svgText';
@@ -19,6 +19,8 @@ export interface CertaintyOptions {
   title: string;
   description: string;
   layout: ChartLayout;
+  /** Overrides the layout's width, font size and padding (slides: drawn at their pixel size). */
+  metrics?: LayoutMetrics;
   fontFamily?: string;
   notes?: string[];
 }
@@ -28,7 +30,7 @@ export interface CertaintyOptions {
  * ◯ as an empty circle) and the certainty word, so the level is never carried by colour or symbol alone.
  */
 export function certaintyOverview(rows: CertaintyRow[], o: CertaintyOptions): string {
-  const m = layoutMetrics(o.layout);
+  const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
   const lh = fs * 1.45;
   const W = m.width;

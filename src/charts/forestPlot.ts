@@ -2,10 +2,11 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { escapeXml } from './escapeXml';
 import { arrowHead, marker, type MarkerStyle } from './markers';
+import { paint } from './paint';
 import { ink, palette } from './palette';
 import { r, svgLines, svgText } from './svgText';
 import { textWidth, wrapText } from './textWidth';
-import type { ChartLayout } from './layout';
+import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 
 /** One estimate with its interval (a study arm, a study, a series). */
@@ -58,6 +59,17 @@ export interface ForestOptions {
   title: string;
   description: string;
   layout: ChartLayout;
+  /** Overrides the layout's width, font size and padding (slides: drawn at their pixel size). */
+  metrics?: LayoutMetrics;
+  /**
+   * Items that size the columns and markers (default: the items drawn). Parts of one figure drawn separately
+   * (slides) pass all its items, so every part has the same label column, axis and marker scale.
+   */
+  measure?: ForestItem[];
+  /** Line height as a multiple of the font size (default 1.45; slides use less to fit more rows). */
+  lineHeight?: number;
+  /** Draw the column headings (default true); false with no panels draws only banner, legend and notes. */
+  headings?: boolean;
   fontFamily?: string;
   x: {
     domain: [number, number];
@@ -84,14 +96,14 @@ export interface ForestOptions {
  * CIs that leave the axis end in an arrowhead; all text is at least `layoutMetrics(layout).fontSize`.
  */
 export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
-  const m = layoutMetrics(o.layout);
+  const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
-  const lh = fs * 1.45;
+  const lh = fs * (o.lineHeight ?? 1.45);
   const W = m.width;
   const pad = m.pad;
   const gap = fs * 0.8;
   const wide = o.layout !== 'narrow';
-  const all = panels.flatMap((p) => p.items);
+  const all = o.measure ?? panels.flatMap((p) => p.items);
   const hasWeight = all.some((i) => i.type !== 'header' && i.weightText !== undefined) && o.columns.weight !== undefined;
 
   const predictionTexts = all.flatMap((i) => (i.type === 'pooled' && i.prediction ? [i.prediction.valueText] : []));
@@ -131,14 +143,16 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   if (o.banner) {
     const lines = wrapText(o.banner, W - 2 * pad - fs, fs, true);
     const h = lines.length * lh + fs * 0.6;
-    out.push(`<rect x="${r(pad)}" y="${r(y)}" width="${r(W - 2 * pad)}" height="${r(h)}" fill="none" stroke="${palette.warning}" stroke-width="2" stroke-dasharray="6 3"/>`);
+    out.push(`<rect x="${r(pad)}" y="${r(y)}" width="${r(W - 2 * pad)}" height="${r(h)}" ${paint(palette.warning, { fill: false, stroke: true }, 'warning')} stroke-width="2" stroke-dasharray="6 3"/>`);
     y += fs * 0.3;
     block(lines, pad + fs / 2, { bold: true });
     y += fs * 0.3 + fs * 0.6;
   }
 
   // Column headings.
-  if (wide) {
+  if (o.headings === false) {
+    // Parts of a slide: no headings (the columns carry their own).
+  } else if (wide) {
     text(pad, y + lh / 2, o.columns.label, { bold: true });
     text(valueX, y + lh / 2, o.columns.value, { bold: true });
     if (hasWeight) text(weightX, y + lh / 2, o.columns.weight!, { bold: true, anchor: 'end' });
@@ -150,9 +164,11 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
       text(valueX, y + lh / 2, o.columns.weight!, { bold: true, anchor: 'end' });
     }
   }
-  y += lh;
-  out.push(`<line x1="${r(pad)}" x2="${r(W - pad)}" y1="${r(y + 2)}" y2="${r(y + 2)}" stroke="${ink}" stroke-opacity="0.5"/>`);
-  y += fs * 0.4;
+  if (o.headings !== false) {
+    y += lh;
+    out.push(`<line x1="${r(pad)}" x2="${r(W - pad)}" y1="${r(y + 2)}" y2="${r(y + 2)}" stroke="${ink}" stroke-opacity="0.5"/>`);
+    y += fs * 0.4;
+  }
 
   panels.forEach((panel) => {
     if (panel.title) {
@@ -261,12 +277,12 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     const b = Math.min(Math.max(lo, hi), Math.max(d0, d1));
     if (b < a) return;
     const dash = dashed ? ' stroke-dasharray="5 3"' : '';
-    out.push(`<line x1="${r(x(a))}" x2="${r(x(b))}" y1="${r(cy)}" y2="${r(cy)}" stroke="${colour}" stroke-width="2"${dash}/>`);
+    out.push(`<line x1="${r(x(a))}" x2="${r(x(b))}" y1="${r(cy)}" y2="${r(cy)}" ${paint(colour, { stroke: true })} stroke-width="2"${dash}/>`);
     const tick = fs * 0.35;
     if (lo < Math.min(d0, d1)) out.push(arrowHead(x(a) - 1, cy, -1, fs * 0.55, colour));
-    else if (dashed) out.push(`<line x1="${r(x(a))}" x2="${r(x(a))}" y1="${r(cy - tick)}" y2="${r(cy + tick)}" stroke="${colour}" stroke-width="2"/>`);
+    else if (dashed) out.push(`<line x1="${r(x(a))}" x2="${r(x(a))}" y1="${r(cy - tick)}" y2="${r(cy + tick)}" ${paint(colour, { stroke: true })} stroke-width="2"/>`);
     if (hi > Math.max(d0, d1)) out.push(arrowHead(x(b) + 1, cy, 1, fs * 0.55, colour));
-    else if (dashed) out.push(`<line x1="${r(x(b))}" x2="${r(x(b))}" y1="${r(cy - tick)}" y2="${r(cy + tick)}" stroke="${colour}" stroke-width="2"/>`);
+    else if (dashed) out.push(`<line x1="${r(x(b))}" x2="${r(x(b))}" y1="${r(cy - tick)}" y2="${r(cy + tick)}" ${paint(colour, { stroke: true })} stroke-width="2"/>`);
   }
 
   function drawEstimate(item: ForestRow | ForestPooled, cy: number) {
@@ -275,13 +291,13 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
       const lo = x(Math.max(item.lower, d0));
       const hi = x(Math.min(item.upper, d1));
       const c = x(item.estimate);
-      out.push(`<path d="M${r(lo)},${r(cy)}L${r(c)},${r(cy - hh)}L${r(hi)},${r(cy)}L${r(c)},${r(cy + hh)}Z" fill="${palette.pooled}" stroke="${palette.pooled}"/>`);
+      out.push(`<path d="M${r(lo)},${r(cy)}L${r(c)},${r(cy - hh)}L${r(hi)},${r(cy)}L${r(c)},${r(cy + hh)}Z" ${paint(palette.pooled, { fill: true, stroke: true })}/>`);
       return;
     }
     if (item.notReached) {
       // An open arrow at the axis end: the value lies beyond what the series observed; never a number.
       const xEnd = plotX1;
-      out.push(`<line x1="${r(xEnd - fs * 3)}" x2="${r(xEnd)}" y1="${r(cy)}" y2="${r(cy)}" stroke="${item.colour}" stroke-width="2" stroke-dasharray="3 3"/>`);
+      out.push(`<line x1="${r(xEnd - fs * 3)}" x2="${r(xEnd)}" y1="${r(cy)}" y2="${r(cy)}" ${paint(item.colour, { stroke: true })} stroke-width="2" stroke-dasharray="3 3"/>`);
       out.push(arrowHead(xEnd, cy, 1, fs * 0.7, item.colour, true));
       text(xEnd - fs * 3.4, cy, item.notReached, { anchor: 'end', italic: true });
       return;
@@ -302,11 +318,12 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     const spacing = shown.length > 1 ? Math.abs(x(shown[1]!) - x(shown[0]!)) : Infinity;
     const every = Math.max(1, Math.ceil((labelMax + fs * 0.6) / spacing));
     const anchorIndex = Math.max(0, shown.findIndex((t) => t === (o.x.reference ?? shown[0])));
+    // Every tick keeps its mark (the scale stays readable); only the labels are thinned.
     for (const [i, t] of shown.entries()) {
-      if ((i - anchorIndex) % every !== 0) continue;
       const tx = x(t);
-      out.push(`<line x1="${r(tx)}" x2="${r(tx)}" y1="${r(ay)}" y2="${r(ay + fs * 0.35)}" stroke="${ink}"/>`);
-      out.push(svgText(tx, ay + fs * 0.35 + lh / 2, o.x.tickFormat(t), { size: fs, fill: ink, anchor: 'middle' }));
+      const labelled = (i - anchorIndex) % every === 0;
+      out.push(`<line x1="${r(tx)}" x2="${r(tx)}" y1="${r(ay)}" y2="${r(ay + fs * (labelled ? 0.35 : 0.2))}" stroke="${ink}"/>`);
+      if (labelled) out.push(svgText(tx, ay + fs * 0.35 + lh / 2, o.x.tickFormat(t), { size: fs, fill: ink, anchor: 'middle' }));
     }
     y = ay + fs * 0.35 + lh;
     const plotW = plotX1 - plotX0;

@@ -9,26 +9,55 @@ export interface FrameOptions {
   /** Output size; with `height`, the chart is scaled to fit (slides). Without, the height follows the chart. */
   width: number;
   height?: number;
+  /** Size of the padding (and of the title unless `titleSize` is given). */
   fontSize: number;
+  /** Size of the title; default `fontSize` × 1.35. */
+  titleSize?: number;
+  /** Size of the footer lines; default `fontSize`. */
+  footerSize?: number;
   fontFamily: string;
+}
+
+interface FrameGeometry {
+  pad: number;
+  titleSize: number;
+  titleLines: string[];
+  footSize: number;
+  footLh: number;
+  footLines: string[];
+  /** Top of the chart area. */
+  top: number;
+  /** Height of the footer block (lines and the space above them). */
+  footH: number;
+}
+
+function geometry(o: FrameOptions): FrameGeometry {
+  const pad = o.fontSize;
+  const titleSize = o.titleSize ?? o.fontSize * 1.35;
+  const footSize = o.footerSize ?? o.fontSize;
+  const footLh = footSize * 1.35;
+  const titleLines = wrapText(o.title, o.width - 2 * pad, titleSize, true);
+  const footLines = o.footer.flatMap((f) => wrapText(f, o.width - 2 * pad, footSize));
+  return { pad, titleSize, titleLines, footSize, footLh, footLines, top: pad + titleLines.length * titleSize * 1.3 + pad / 2, footH: footLines.length * footLh + pad };
+}
+
+/** The box a chart fills at scale 1 in a fixed-size frame (slides draw their charts to this size). */
+export function frameChartArea(o: FrameOptions & { height: number }): { width: number; height: number } {
+  const g = geometry(o);
+  return { width: o.width - 2 * g.pad, height: o.height - g.top - g.footH - g.pad };
 }
 
 /**
  * A standalone figure: white background, dark ink, a visible title, the chart and its citation, for
- * downloads (SVG, PNG) and slides. The chart markup is nested as an inner <svg> scaled into the free area.
+ * downloads (SVG, PNG) and slides. The chart markup is nested as an inner <svg> scaled into the free area
+ * (never enlarged past the area's width; shrunk only when it is taller than the area).
  */
 export function frameFigure(chartSvg: string, o: FrameOptions): string {
   const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg);
   if (!vb) throw new Error('chart has no viewBox');
   const cw = Number(vb[1]);
   const ch = Number(vb[2]);
-  const pad = o.fontSize;
-  const lh = o.fontSize * 1.35;
-  const titleSize = o.fontSize * 1.35;
-  const titleLines = wrapText(o.title, o.width - 2 * pad, titleSize, true);
-  const footLines = o.footer.flatMap((f) => wrapText(f, o.width - 2 * pad, o.fontSize));
-  const top = pad + titleLines.length * titleSize * 1.3 + pad / 2;
-  const footH = footLines.length * lh + pad;
+  const { pad, titleSize, titleLines, footSize, footLh, footLines, top, footH } = geometry(o);
   const availW = o.width - 2 * pad;
   let scale = availW / cw;
   const H = o.height ?? Math.ceil(top + ch * scale + footH + pad);
@@ -45,7 +74,7 @@ export function frameFigure(chartSvg: string, o: FrameOptions): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     svgLines(pad, pad + titleSize * 0.65, titleLines, titleSize * 1.3, { size: titleSize, bold: true }) +
     inner +
-    svgLines(pad, H - footH + lh / 2, footLines, lh, { size: o.fontSize }) +
+    svgLines(pad, H - footH + footLh / 2, footLines, footLh, { size: footSize }) +
     `</svg>`
   );
 }

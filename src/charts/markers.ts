@@ -1,3 +1,4 @@
+import { paint } from './paint';
 import { r } from './svgText';
 
 export type MarkerShape = 'square' | 'circle' | 'triangle' | 'diamond';
@@ -9,22 +10,22 @@ export interface MarkerStyle {
   filled: boolean;
 }
 
-/** A marker centred on (cx, cy) with side/diameter `size`; outline markers are drawn on a page-coloured fill. */
+/** A marker centred on (cx, cy) with side/diameter `size`; outline markers are hollow. */
 export function marker(cx: number, cy: number, size: number, m: MarkerStyle): string {
   const h = size / 2;
-  const paint = m.filled ? `fill="${m.colour}" stroke="${m.colour}"` : `fill="none" stroke="${m.colour}" stroke-width="2"`;
+  const attrs = m.filled ? paint(m.colour, { fill: true, stroke: true }) : `${paint(m.colour, { fill: false, stroke: true })} stroke-width="2"`;
   switch (m.shape) {
     case 'square':
-      return `<rect x="${r(cx - h)}" y="${r(cy - h)}" width="${r(size)}" height="${r(size)}" ${paint}/>`;
+      return `<rect x="${r(cx - h)}" y="${r(cy - h)}" width="${r(size)}" height="${r(size)}" ${attrs}/>`;
     case 'circle':
-      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(h)}" ${paint}/>`;
+      return `<circle cx="${r(cx)}" cy="${r(cy)}" r="${r(h)}" ${attrs}/>`;
     case 'triangle': {
       const t = h * 1.15;
-      return `<path d="M${r(cx)},${r(cy - t)}L${r(cx + t)},${r(cy + t * 0.8)}L${r(cx - t)},${r(cy + t * 0.8)}Z" ${paint}/>`;
+      return `<path d="M${r(cx)},${r(cy - t)}L${r(cx + t)},${r(cy + t * 0.8)}L${r(cx - t)},${r(cy + t * 0.8)}Z" ${attrs}/>`;
     }
     case 'diamond': {
       const d = h * 1.25;
-      return `<path d="M${r(cx)},${r(cy - d)}L${r(cx + d)},${r(cy)}L${r(cx)},${r(cy + d)}L${r(cx - d)},${r(cy)}Z" ${paint}/>`;
+      return `<path d="M${r(cx)},${r(cy - d)}L${r(cx + d)},${r(cy)}L${r(cx)},${r(cy + d)}L${r(cx - d)},${r(cy)}Z" ${attrs}/>`;
     }
   }
 }
@@ -34,6 +35,6 @@ export function arrowHead(x: number, y: number, direction: -1 | 1, size: number,
   const back = x - direction * size;
   const d = `M${r(back)},${r(y - size * 0.55)}L${r(x)},${r(y)}L${r(back)},${r(y + size * 0.55)}`;
   return open
-    ? `<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"/>`
-    : `<path d="${d}Z" fill="${colour}" stroke="${colour}"/>`;
+    ? `<path d="${d}" ${paint(colour, { fill: false, stroke: true })} stroke-width="2"/>`
+    : `<path d="${d}Z" ${paint(colour, { fill: true, stroke: true })}/>`;
 }

@@ -1,6 +1,7 @@
 import { escapeXml } from './escapeXml';
-import type { ChartLayout } from './layout';
+import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
+import { paint } from './paint';
 import { ink, palette } from './palette';
 import { r, svgLines, svgText } from './svgText';
 import { wrapText } from './textWidth';
@@ -28,6 +29,8 @@ export interface PrismaOptions {
   title: string;
   description: string;
   layout: ChartLayout;
+  /** Overrides the layout's width, font size and padding (slides: drawn at their pixel size). */
+  metrics?: LayoutMetrics;
   fontFamily?: string;
   notes?: string[];
 }
@@ -38,7 +41,7 @@ export interface PrismaOptions {
  * a dashed vermillion border, a warning triangle and the reported-vs-computed text.
  */
 export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
-  const m = layoutMetrics(o.layout);
+  const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
   const lh = fs * 1.4;
   const W = m.width;
@@ -61,7 +64,7 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
   };
   const drawBox = (b: FlowBox, bx: number, by: number, w: number) => {
     const { head, body, warn, h } = boxHeight(b, w);
-    const stroke = b.warning ? `stroke="${palette.warning}" stroke-width="3" stroke-dasharray="8 4"` : `stroke="${ink}" stroke-width="1.5"`;
+    const stroke = b.warning ? `${paint(palette.warning, { stroke: true }, 'warning')} stroke-width="3" stroke-dasharray="8 4"` : `stroke="${ink}" stroke-width="1.5"`;
     out.push(`<rect x="${r(bx)}" y="${r(by)}" width="${r(w)}" height="${r(h)}" rx="4" fill="none" ${stroke}/>`);
     let ty = by + inner + lh / 2;
     out.push(svgLines(bx + inner, ty, head, lh, { size: fs, bold: true, fill: ink }));
@@ -83,7 +86,7 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
     const startY = y;
     if (wide) {
       const rowH = Math.max(main.h, ex?.h ?? 0);
-      out.push(`<rect x="${r(pad)}" y="${r(startY)}" width="${r(stageW)}" height="${r(rowH)}" rx="4" fill="${palette.resection}" fill-opacity="0.15" stroke="${palette.resection}"/>`);
+      out.push(`<rect x="${r(pad)}" y="${r(startY)}" width="${r(stageW)}" height="${r(rowH)}" rx="4" ${paint(palette.resection, { fill: true, stroke: true })} fill-opacity="0.15"/>`);
       out.push(`<text transform="translate(${r(pad + stageW / 2 + fs * 0.35)},${r(startY + rowH / 2)}) rotate(-90)" text-anchor="middle" font-size="${fs}" font-weight="bold" fill="${ink}">${escapeXml(s.stage)}</text>`);
       drawBox(s.main, mainX, startY, mainW);
       if (s.excluded && ex) {
@@ -145,7 +148,7 @@ function warningSign(cx: number, cy: number, fs: number): string {
   const h = fs * 0.95;
   const w = fs * 1.05;
   return (
-    `<path d="M${r(cx)},${r(cy - h / 2 - 1)}L${r(cx + w / 2)},${r(cy + h / 2)}L${r(cx - w / 2)},${r(cy + h / 2)}Z" fill="${palette.warning}"/>` +
+    `<path d="M${r(cx)},${r(cy - h / 2 - 1)}L${r(cx + w / 2)},${r(cy + h / 2)}L${r(cx - w / 2)},${r(cy + h / 2)}Z" ${paint(palette.warning, { fill: true }, 'warning')}/>` +
     `<rect x="${r(cx - 1)}" y="${r(cy - h * 0.2)}" width="2" height="${r(h * 0.38)}" fill="#ffffff"/>` +
     `<rect x="${r(cx - 1)}" y="${r(cy + h * 0.28)}" width="2" height="2" fill="#ffffff"/>`
   );

@@ -47,9 +47,10 @@ describe('forestPlot', () => {
   it('ends CIs that leave the axis in arrowheads and draws "not reached" as an open arrow, never a number', () => {
     const svg = forestPlot(panels, options('wide'));
     // Comparator CI below 0 -> one filled left arrowhead; prediction interval beyond both ends -> two more.
-    expect([...svg.matchAll(/<path d="M[^"]+Z" fill="#D55E00"/g)].length).toBe(1);
-    expect([...svg.matchAll(/<path d="M[^"]+Z" fill="#009E73"/g)].length).toBeGreaterThanOrEqual(3);
-    expect(svg).toMatch(/<path d="M[^"Z]+" fill="none" stroke="#D55E00" stroke-width="2"\/>/);
+    // Marks carry their colour in `color` and paint with currentColor (so pages can re-colour them for dark mode).
+    expect([...svg.matchAll(/<path d="M[^"]+Z" color="#D55E00" class="paint-comparator" fill="currentColor"/g)].length).toBe(1);
+    expect([...svg.matchAll(/<path d="M[^"]+Z" color="#009E73" class="paint-pooled" fill="currentColor"/g)].length).toBeGreaterThanOrEqual(3);
+    expect(svg).toMatch(/<path d="M[^"Z]+" color="#D55E00" class="paint-comparator" fill="none" stroke="currentColor" stroke-width="2"\/>/);
     expect(svg).toContain('>median not reached</text>');
   });
 });
