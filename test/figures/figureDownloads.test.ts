@@ -45,12 +45,17 @@ describe.skipIf(!ready && !isCI())('figure pages and downloads in dist/', () => 
       expect(stack).toEqual([]);
       expect(svg).toMatch(/<title>[^<]+<\/title>/);
     });
-    it(`${f.slug}: PNG at 2× (1600 px wide) and the 1920 × 1080 slide`, async () => {
+    it(`${f.slug}: PNG at 2× (1600 px wide) and every 1920 × 1080 slide the page links`, async () => {
       const png = readFileSync(join(dir, `${f.slug}.png`));
       expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
       expect((await sharp(png).metadata()).width).toBe(1600);
-      const slide = await sharp(readFileSync(join(dir, `${f.slug}-slide.png`))).metadata();
-      expect([slide.format, slide.width, slide.height]).toEqual(['png', 1920, 1080]);
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      const slides = [...new Set([...html.matchAll(new RegExp(`${f.slug}-slide(?:-\\d+)?\\.png`, 'g'))].map((m) => m[0]))];
+      expect(slides[0]).toBe(`${f.slug}-slide.png`);
+      for (const name of slides) {
+        const slide = await sharp(readFileSync(join(dir, name))).metadata();
+        expect([name, slide.format, slide.width, slide.height]).toEqual([name, 'png', 1920, 1080]);
+      }
     });
     it(`${f.slug}: CSV has a header and as many rows as the JSON says`, () => {
       const json = JSON.parse(readFileSync(join(dir, `${f.slug}.json`), 'utf8'));

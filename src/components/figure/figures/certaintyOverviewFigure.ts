@@ -1,4 +1,4 @@
-import { certaintyOverview, type CertaintyRow } from '../../../charts';
+import { certaintyOverview, slidePad, type CertaintyOptions, type CertaintyRow, type ChartLayout } from '../../../charts';
 import { certaintyData, collectCredits, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { certaintySymbols, certaintyWord } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -24,19 +24,20 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
     ],
     rows: rows.map((r) => ({ question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, source: r.provenance.source, locator: r.provenance.locator })),
   };
+  const options = (layout: ChartLayout, fontFamily?: string): CertaintyOptions => ({
+    id: slug,
+    title,
+    description: rows.map((r) => `Question ${r.number}, ${r.title}: ${certaintyWord(r.level)} (${r.printed})`).join('; '),
+    layout,
+    fontFamily,
+    notes: ['Filled circle with a plus: one level of certainty reached; empty circle: not reached. Levels as the review graded them.'],
+  });
   return {
     slug,
     title,
     caption: [`GRADE certainty the systematic review assigns to each of its ${rows.length} clinical questions, shown with the GRADE symbols and the word.`, ...notes],
-    chart: (layout, fontFamily) =>
-      certaintyOverview(chartRows, {
-        id: slug,
-        title,
-        description: rows.map((r) => `Question ${r.number}, ${r.title}: ${certaintyWord(r.level)} (${r.printed})`).join('; '),
-        layout,
-        fontFamily,
-        notes: ['Filled circle with a plus: one level of certainty reached; empty circle: not reached. Levels as the review graded them.'],
-      }),
+    chart: (layout, fontFamily) => certaintyOverview(chartRows, options(layout, fontFamily)),
+    slides: (box, fontFamily) => [certaintyOverview(chartRows, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: `Q${r.number}`, provenance: r.provenance })), ev.sources),

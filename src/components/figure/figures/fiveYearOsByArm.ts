@@ -1,4 +1,4 @@
-import { forestPlot, type ForestItem, type ForestPanel } from '../../../charts';
+import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, type ForestItem, type ForestPanel } from '../../../charts';
 import { armLandmarks, collectCredits, type ArmLandmarkRow, type FigureEvidence } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -69,6 +69,17 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       locator: r.provenance.locator,
     })),
   };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description,
+    layout,
+    fontFamily,
+    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
+    columns: { label: 'Study and arm', value: '% [95% CI]' },
+    legend: armLegend,
+    notes: [note],
+  });
   return {
     slug,
     title,
@@ -76,18 +87,8 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       `Overall survival at 5 years for every arm of the ${studies} comparative studies in Table 1 of the systematic review that report a landmark value with the number of patients; arms reporting only 3-year survival are in the lower panel. Resection arms (liver resection, with or without ablation) are blue filled squares; comparator arms are open vermillion circles.`,
       note,
     ],
-    chart: (layout, fontFamily) =>
-      forestPlot(panels, {
-        id: slug,
-        title,
-        description,
-        layout,
-        fontFamily,
-        x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
-        columns: { label: 'Study and arm', value: '% [95% CI]' },
-        legend: armLegend,
-        notes: [note],
-      }),
+    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
+    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),

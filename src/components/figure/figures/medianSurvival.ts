@@ -1,4 +1,4 @@
-import { forestPlot, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
 import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -88,6 +88,22 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       locator: r.provenance.locator,
     })),
   };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description: `Dot plot of ${rows.length} survival times: ${rows.map((r) => `${r.studyLabel} ${r.groupLabel} ${r.statistic} ${r.notReached ? 'not reached' : `${formatNumber(r.months!, 1)} months`}`).join('; ')}.`,
+    layout,
+    fontFamily,
+    x: { domain: [0, hi], ticks: ticks(0, hi, layout === 'narrow' ? 48 : 24), tickFormat: (v) => formatNumber(v, 0), label: 'Overall survival, months (12 months = 1 year)' },
+    columns: { label: 'Study and group', value: 'Months [95% CI]' },
+    legend: [
+      { shape: 'circle', colour: palette.resection, filled: true, label: 'Median, resection' },
+      { shape: 'circle', colour: palette.comparator, filled: false, label: 'Median, other' },
+      { shape: 'diamond', colour: palette.resection, filled: true, label: 'Mean, resection' },
+      { shape: 'diamond', colour: palette.comparator, filled: false, label: 'Mean, other' },
+    ],
+    notes,
+  });
   return {
     slug,
     title,
@@ -95,23 +111,8 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       `Median and mean overall survival of every arm, series and subgroup for which a source prints one (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), in months. Medians and means are different statistics and are not comparable with each other; the studies differ in patients, periods and follow-up.`,
       ...notes,
     ],
-    chart: (layout, fontFamily) =>
-      forestPlot(panels, {
-        id: slug,
-        title,
-        description: `Dot plot of ${rows.length} survival times: ${rows.map((r) => `${r.studyLabel} ${r.groupLabel} ${r.statistic} ${r.notReached ? 'not reached' : `${formatNumber(r.months!, 1)} months`}`).join('; ')}.`,
-        layout,
-        fontFamily,
-        x: { domain: [0, hi], ticks: ticks(0, hi, layout === 'narrow' ? 48 : 24), tickFormat: (v) => formatNumber(v, 0), label: 'Overall survival, months (12 months = 1 year)' },
-        columns: { label: 'Study and group', value: 'Months [95% CI]' },
-        legend: [
-          { shape: 'circle', colour: palette.resection, filled: true, label: 'Median, resection' },
-          { shape: 'circle', colour: palette.comparator, filled: false, label: 'Median, other' },
-          { shape: 'diamond', colour: palette.resection, filled: true, label: 'Mean, resection' },
-          { shape: 'diamond', colour: palette.comparator, filled: false, label: 'Mean, other' },
-        ],
-        notes,
-      }),
+    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
+    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),

@@ -1,4 +1,4 @@
-import { forestPlot, palette, type ForestItem } from '../../../charts';
+import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
 import { collectCredits, pooledResectionSurvival, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
@@ -68,27 +68,28 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     ],
     rows: tableRows,
   };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description: `Forest plot of 5-year OS in ${rows.length} resection arms. ${pooled ? `Pooled ${formatNumber(pooled.estimate * 100, 1)}%, 95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%, prediction interval ${formatNumber(pooled.pi_lb * 100, 1)} to ${formatNumber(pooled.pi_ub * 100, 1)}%. ${het}.` : ''}`,
+    layout,
+    fontFamily,
+    banner: exploratoryPooledOs,
+    x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, label: '5-year overall survival (%)' },
+    columns: { label: 'Study: resection arm (events/n)', value: '% [95% CI]', weight: 'Weight' },
+    legend: [
+      { shape: 'square', colour: palette.resection, filled: true, label: 'Resection arm (area ∝ weight)' },
+      { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
+    ],
+    notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
+  });
   return {
     slug,
     title,
     exploratory: exploratoryPooledOs,
     caption: [rule, method, `${het}.`],
-    chart: (layout, fontFamily) =>
-      forestPlot([{ items }], {
-        id: slug,
-        title,
-        description: `Forest plot of 5-year OS in ${rows.length} resection arms. ${pooled ? `Pooled ${formatNumber(pooled.estimate * 100, 1)}%, 95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%, prediction interval ${formatNumber(pooled.pi_lb * 100, 1)} to ${formatNumber(pooled.pi_ub * 100, 1)}%. ${het}.` : ''}`,
-        layout,
-        fontFamily,
-        banner: exploratoryPooledOs,
-        x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, label: '5-year overall survival (%)' },
-        columns: { label: 'Study: resection arm (events/n)', value: '% [95% CI]', weight: 'Weight' },
-        legend: [
-          { shape: 'square', colour: palette.resection, filled: true, label: 'Resection arm (area ∝ weight)' },
-          { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
-        ],
-        notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
-      }),
+    chart: (layout, fontFamily) => forestPlot([{ items }], options(layout, fontFamily)),
+    slides: (box, fontFamily) => forestSlides([{ items }], options('wide', fontFamily), box),
     table,
     json: {
       measure: 'PLO',

@@ -1,4 +1,4 @@
-import { prismaFlow, type FlowBox, type FlowStage } from '../../../charts';
+import { prismaFlow, slidePad, type ChartLayout, type FlowBox, type FlowStage, type PrismaOptions } from '../../../charts';
 import { collectCredits, prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -43,6 +43,14 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
     ],
     rows: rows.map((r: FlowCountRow) => ({ box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, source: r.provenance.source, locator: r.provenance.locator, quote: r.provenance.quote })),
   };
+  const options = (layout: ChartLayout, fontFamily?: string): PrismaOptions => ({
+    id: slug,
+    title,
+    description: `${rows.filter((r) => r.item === 'total').map((r) => `${r.label}: ${n(r.reported)}${r.reconciles ? '' : ` (does not reconcile: ${r.computed})`}`).join('; ')}.`,
+    layout,
+    fontFamily,
+    notes,
+  });
   return {
     slug,
     title,
@@ -51,15 +59,8 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       ...notes,
       ...bad.map((r) => `${r.label}: reported ${n(r.reported)}, but ${r.computed}.`),
     ],
-    chart: (layout, fontFamily) =>
-      prismaFlow(stages, {
-        id: slug,
-        title,
-        description: `${rows.filter((r) => r.item === 'total').map((r) => `${r.label}: ${n(r.reported)}${r.reconciles ? '' : ` (does not reconcile: ${r.computed})`}`).join('; ')}.`,
-        layout,
-        fontFamily,
-        notes,
-      }),
+    chart: (layout, fontFamily) => prismaFlow(stages, options(layout, fontFamily)),
+    slides: (box, fontFamily) => [prismaFlow(stages, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: 'PRISMA flow', provenance: r.provenance })), ev.sources).map((c) => ({ ...c, studies: [] })),

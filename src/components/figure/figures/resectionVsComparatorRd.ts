@@ -1,4 +1,4 @@
-import { forestPlot, palette, type ForestItem } from '../../../charts';
+import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
 import { collectCredits, resectionVsComparator, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -101,35 +101,36 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     notPooled: notPooled.map((r) => ({ label: `${r.studyLabel}: ${r.comparator.armLabel}`, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
     rows: tableRows.length,
   };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description,
+    layout,
+    fontFamily,
+    banner: exploratoryWarning,
+    x: {
+      domain,
+      ticks: ticks(domain[0], domain[1], 0.2),
+      tickFormat: (v) => formatNumber(v * 100, 0),
+      label: 'Risk difference in 5-year OS, percentage points (resection − comparator)',
+      reference: 0,
+      directions: ['favours comparator', 'favours resection'],
+    },
+    columns: { label: 'Study, arms (events/n)', value: 'RD [95% CI]', weight: 'Weight' },
+    legend: [
+      { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
+      { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled' },
+      { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
+    ],
+    notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
+  });
   return {
     slug,
     title,
     exploratory: exploratoryWarning,
     caption: [rule, method, `${het}.`],
-    chart: (layout, fontFamily) =>
-      forestPlot([{ items }], {
-        id: slug,
-        title,
-        description,
-        layout,
-        fontFamily,
-        banner: exploratoryWarning,
-        x: {
-          domain,
-          ticks: ticks(domain[0], domain[1], 0.2),
-          tickFormat: (v) => formatNumber(v * 100, 0),
-          label: 'Risk difference in 5-year OS, percentage points (resection − comparator)',
-          reference: 0,
-          directions: ['favours comparator', 'favours resection'],
-        },
-        columns: { label: 'Study, arms (events/n)', value: 'RD [95% CI]', weight: 'Weight' },
-        legend: [
-          { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
-          { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled' },
-          { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
-        ],
-        notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
-      }),
+    chart: (layout, fontFamily) => forestPlot([{ items }], options(layout, fontFamily)),
+    slides: (box, fontFamily) => forestSlides([{ items }], options('wide', fontFamily), box),
     table,
     json,
     credits: collectCredits(rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })), ev.sources),

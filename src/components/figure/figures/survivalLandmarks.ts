@@ -1,4 +1,4 @@
-import { forestPlot, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
 import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
@@ -75,6 +75,17 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       locator: r.provenance.locator,
     })),
   };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description: `Dot plot of ${rows.length} landmark survival values: ${rows.map((r) => `${r.years}-year, ${r.studyLabel}, ${r.groupLabel}: ${formatNumber(r.percent, 1)}%`).join('; ')}.`,
+    layout,
+    fontFamily,
+    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
+    columns: { label: 'Series and group', value: '% [95% CI]' },
+    legend: kinds.map((k) => styles[k]),
+    notes,
+  });
   return {
     slug,
     title,
@@ -82,18 +93,8 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       `Landmark overall survival reported by the series and subgroups outside the review's Table 1 (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), one panel per time point. Marker shape and legend name the treatment (resection, transplantation, ablation, mixed).`,
       ...notes,
     ],
-    chart: (layout, fontFamily) =>
-      forestPlot(panels, {
-        id: slug,
-        title,
-        description: `Dot plot of ${rows.length} landmark survival values: ${rows.map((r) => `${r.years}-year, ${r.studyLabel}, ${r.groupLabel}: ${formatNumber(r.percent, 1)}%`).join('; ')}.`,
-        layout,
-        fontFamily,
-        x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
-        columns: { label: 'Series and group', value: '% [95% CI]' },
-        legend: kinds.map((k) => styles[k]),
-        notes,
-      }),
+    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
+    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),

@@ -5,15 +5,19 @@ import { figureFileNames, renderFigureFile } from '../../../components/figure/fi
 import { getEvidence } from '../../../data/site';
 import { href } from '../../../lib/site/url';
 
-/** Downloads of every figure: /figures/<slug>/<slug>.svg|.png|-slide.png|.csv|.json, rendered at build time. */
+/** Citation context of a figure's files: the site title, version and the figure's absolute permalink. */
+const context = (slug: string, site: URL | string | undefined) => ({ siteTitle: getEvidence().meta.title, version: pkg.version, url: new URL(href(`/figures/${slug}/`), site).toString() });
+
+/**
+ * Downloads of every figure: /figures/<slug>/<slug>.svg|.png|-slide.png(|-slide-2.png ...)|.csv|.json, rendered
+ * at build time; how many slide files a figure has depends on its layout (see slideSvgs).
+ */
 export const getStaticPaths: GetStaticPaths = () =>
-  allFigures(getEvidence()).flatMap((f) => figureFileNames(f).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
+  allFigures(getEvidence()).flatMap((f) => figureFileNames(f, context(f.slug, import.meta.env.SITE)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { slug, name, type } = props as { slug: string; name: string; type: string };
-  const ev = getEvidence();
-  const fig = allFigures(ev).find((f) => f.slug === slug)!;
-  const url = new URL(href(`/figures/${slug}/`), site).toString();
-  const body = await renderFigureFile(fig, name, { siteTitle: ev.meta.title, version: pkg.version, url });
+  const fig = allFigures(getEvidence()).find((f) => f.slug === slug)!;
+  const body = await renderFigureFile(fig, name, context(slug, site));
   return new Response(body, { headers: { 'Content-Type': type } });
 };
