@@ -78,7 +78,7 @@ export function slideSvgs(fig: FigureBuild, c: CitationContext): string[] {
 }
 
 /** Body of one download file. */
-export async function renderFigureFile(fig: FigureBuild, name: string, c: CitationContext): Promise<string | Uint8Array> {
+export async function renderFigureFile(fig: FigureBuild, name: string, c: CitationContext): Promise<string | Uint8Array<ArrayBuffer>> {
   const suffix = name.slice(fig.slug.length);
   switch (suffix) {
     case '.svg':
