@@ -2,6 +2,7 @@ import { certaintyOverview, slidePad, type CertaintyOptions, type CertaintyRow, 
 import { certaintyData, collectCredits, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { certaintySymbols, certaintyWord } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 
 const slug = 'certainty-overview';
 const filled = { high: 4, moderate: 3, low: 2, 'very-low': 1, 'no-evidence': 0 } as const;
@@ -41,6 +42,6 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: `Q${r.number}`, provenance: r.provenance })), ev.sources),
-    usedOn: ['/', '/questions/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

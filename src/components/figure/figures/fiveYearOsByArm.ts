@@ -2,6 +2,7 @@ import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, type Fo
 import { armLandmarks, collectCredits, type ArmLandmarkRow, type FigureEvidence } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 import { armLegend, armMarker, percentWithCi, r4, ticks } from './shared';
 
 const slug = 'five-year-os-by-arm';
@@ -92,6 +93,6 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: ['/questions/curative-resection/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

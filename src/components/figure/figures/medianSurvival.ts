@@ -2,6 +2,7 @@ import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette
 import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 import { ticks } from './shared';
 
 const slug = 'median-survival';
@@ -116,6 +117,6 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: ['/topics/debulking-thresholds/', '/topics/ablation/', '/topics/intra-arterial-therapies/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

@@ -3,6 +3,7 @@ import { collectCredits, pooledResectionSurvival, type DataTable, type FigureEvi
 import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 import { heterogeneityLine, r4, ticks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
@@ -99,6 +100,6 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
       rows: tableRows.length,
     },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.arm.studyLabel, provenance: r.arm.provenance })), ev.sources),
-    usedOn: ['/questions/curative-resection/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

@@ -2,6 +2,7 @@ import { prismaFlow, slidePad, type ChartLayout, type FlowBox, type FlowStage, t
 import { collectCredits, prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 
 const slug = 'prisma-flow';
 
@@ -64,6 +65,6 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: 'PRISMA flow', provenance: r.provenance })), ev.sources).map((c) => ({ ...c, studies: [] })),
-    usedOn: ['/methods/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

@@ -2,6 +2,7 @@ import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette
 import { collectCredits, resectionVsComparator, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 import { heterogeneityLine, r4, ticks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
@@ -134,6 +135,6 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     table,
     json,
     credits: collectCredits(rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })), ev.sources),
-    usedOn: ['/questions/curative-resection/'],
+    usedOn: pagesOfFigure(slug),
   };
 }

@@ -2,6 +2,7 @@ import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette
 import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
 import { percentWithCi, r4, ticks } from './shared';
 
 const slug = 'survival-landmarks';
@@ -98,6 +99,6 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: ['/topics/liver-transplantation/', '/topics/primary-tumour-and-extrahepatic-disease/', '/topics/debulking-thresholds/', '/topics/ablation/'],
+    usedOn: pagesOfFigure(slug),
   };
 }
