@@ -7,3 +7,4 @@ export { reviewNotes, studyNotes, type ShownNote } from './studyNotes';
 export { studySources } from './studySources';
 export { shownGroups, statColumns, studyRows, tableOrder, type StatColumn, type StudyRow } from './studyRows';
 export { factText } from './factText';
+export { countQuotes, noteSource, sourceUsage, type SourceNote, type SourceUsage } from './sourceUsage';
