@@ -9,7 +9,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { lighthouseScores, type LighthouseRow } from './bench/lighthouseScores';
 import { pageSizes, type PageSize } from './bench/pageSizes';
@@ -137,7 +137,7 @@ async function main() {
     'npm run bench -- --factors=1,10 --timeout=300        # fewer scale factors, per-step timeout in s',
     '```',
     '',
-    `Environment: commit ${commit}${dirty}; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ${sh('. /etc/os-release && echo $PRETTY_NAME')}. The machine was shared with other work while measuring, so timings are upper bounds.`,
+    `Environment: commit ${commit}${dirty}; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ${sh('. /etc/os-release && echo $PRETTY_NAME')}. The machine was shared with other work while measuring (load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} over 1/5/15 min when the file was written), so timings are upper bounds.`,
   ].join('\n');
 
   log('page sizes');
