@@ -140,24 +140,31 @@ async function main() {
     `Environment: commit ${commit}${dirty}; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ${sh('. /etc/os-release && echo $PRETTY_NAME')}. The machine was shared with other work while measuring (load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} over 1/5/15 min when the file was written), so timings are upper bounds.`,
   ].join('\n');
 
+  // A skipped section keeps what the previous run measured (it says so in its own environment line).
+  const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+  const NOTICE = '_(Kept from an earlier run: this run skipped it.)_';
+  const keep = (heading: string) => {
+    const m = previous.match(new RegExp(`(?:^|\\n)(## ${heading}\\n[\\s\\S]*?)(?=\\n## |\\n<!-- notes|$)`));
+    if (m) sections.push(`${m[1]!.replace(NOTICE, '').trimEnd()}\n\n${NOTICE}`);
+  };
+
   log('page sizes');
   sections.push(sizesSection(pageSizes(dist)));
   if (!skip.has('lighthouse')) {
     log(`Lighthouse on ${LIGHTHOUSE_PATHS.join(', ')}`);
     sections.push(lighthouseSection(await lighthouseScores(dist, LIGHTHOUSE_PATHS.filter((p) => existsSync(join(dist, p, 'index.html'))), chromePath)));
-  }
+  } else keep('Lighthouse');
   if (!skip.has('repro')) {
     log('reproducible build (two builds)');
     sections.push(reproSection(reproducibleBuild(root, timeoutMs)));
-  }
+  } else keep('Reproducible build');
   if (!skip.has('scale')) {
     log(`scale builds at ${factors.join(', ')}x`);
     sections.push(scaleSection(scaleBuilds(root, factors, timeoutMs, log)));
-  }
+  } else keep('Scale');
   // Hand-written findings below the marker survive re-runs.
   const marker = '<!-- notes: kept by npm run bench -->';
-  const old = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
-  const notes = old.includes(marker) ? old.slice(old.indexOf(marker)) : `${marker}\n`;
+  const notes = previous.includes(marker) ? previous.slice(previous.indexOf(marker)) : `${marker}\n`;
   writeFileSync('BENCHMARKS.md', `${header}\n\n${sections.join('\n\n')}\n\n${notes}`);
   log('wrote BENCHMARKS.md');
 }
