@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { consistencyNotes } from '../../src/data/consistency';
+import type { CitedField } from '../../src/schemas';
 import { hasDist, page, pageExists, root } from './dist';
 
 const loaded = loadEvidence(root);
@@ -30,7 +31,7 @@ describe.skipIf(!hasDist)('source pages', () => {
 
   it.each(ev.sources.map((s) => [s.id, s] as const))('%s marks each unverified citation field and shows the verified ones', (id, s) => {
     const doc = page(`/sources/${slugOf(id)}/`);
-    const fields = Object.entries(s.citation).filter((e): e is [string, { value: string; status: string }] => typeof e[1] === 'object' && e[1] !== null && 'status' in e[1]);
+    const fields = Object.entries(s.citation).filter((e): e is [string, CitedField] => typeof e[1] === 'object' && e[1] !== null && 'status' in e[1]);
     const unverified = fields.filter(([, f]) => f.status === 'unverified');
     expect(doc.querySelectorAll('.citation-fields dd[data-verification="unverified"]').length).toBe(unverified.length);
     for (const [, f] of unverified) expect(doc.querySelector('.citation-fields')!.text).not.toContain(f.value);
