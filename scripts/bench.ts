@@ -52,7 +52,7 @@ function sizesSection(sizes: PageSize[]): string {
   return [
     '## Page weight',
     '',
-    `Measured on \`dist/\` (${sizes.length} pages). gzip is Node's zlib at its default level. CSS counts inline \`<style>\` and linked stylesheets (all render-blocking); JS counts every script a page loads, inline or external, and what module scripts import; JSON-LD is data and not counted.`,
+    `Measured on \`dist/\` (${sizes.length} pages). gzip is Node's zlib at its default level. CSS counts inline \`<style>\` (already inside the HTML bytes) and linked stylesheets, all render-blocking; JS counts every script a page loads, inline or external, and what module scripts import; JSON-LD is data and not counted.`,
     '',
     table(
       ['budget', 'limit', 'measured', ''],
