@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['dist/**', 'node_modules/**', '.astro/**'],
-    // Checks dist/ exists but never builds: CI runs `npm run build` before `npm test`.
+    exclude: ['dist/**', 'dist-base/**', 'node_modules/**', '.astro/**'],
+    // Checks dist/ exists but never builds: `npm test` builds first (npm run build, build:base), then runs vitest.
     globalSetup: ['test/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

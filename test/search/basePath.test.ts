@@ -1,17 +1,19 @@
 /**
  * The site hosted under a sub-path: a second build with BASE=/nelm/ (see CONTRIBUTING.md, "Hosting") must keep
  * every internal link, asset, canonical URL, sitemap entry and search result inside /nelm/.
- * Build it with:  BASE=/nelm/ npx astro build --outDir /tmp/dist-base && npx pagefind --site /tmp/dist-base
- * Skipped (also in CI) when that build is absent; BASE_DIST and BASE_PATH name another folder or base.
+ * `npm test` builds it first (`npm run build:base`: BASE=/nelm/ into dist-base/, then its search index).
+ * Skipped with a message when that build is absent; a failure when CI=true. BASE_DIST and BASE_PATH name another folder or base.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagefindSearch } from './pagefindNode';
 
-const dist = process.env.BASE_DIST ?? '/tmp/dist-base';
+const dist = process.env.BASE_DIST ?? join(process.cwd(), 'dist-base');
 const base = process.env.BASE_PATH ?? '/nelm/';
 const present = existsSync(join(dist, 'index.html'));
+if (!present && process.env.CI === 'true') throw new Error(`basePath: no sub-path build at ${dist}; run \`npm run build:base\` first`);
+if (!present) console.warn(`basePath: skipped: no sub-path build at ${dist}; run \`npm run build:base\``);
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
