@@ -10,13 +10,13 @@ export const Interval = z
     level: z.number().gt(0).lt(1).default(0.95),
   })
   .strict()
-  .refine((ci) => ci.lower <= ci.upper, { message: 'lower bound must not exceed upper bound' });
+  .refine((ci) => ci.lower <= ci.upper, { message: 'a lower bound not above the upper bound' });
 
 /** A reported minimum-maximum range (no confidence level). */
 export const Range = z
   .object({ lower: z.number().finite(), upper: z.number().finite() })
   .strict()
-  .refine((r) => r.lower <= r.upper, { message: 'lower bound must not exceed upper bound' });
+  .refine((r) => r.lower <= r.upper, { message: 'a lower bound not above the upper bound' });
 
 export const Timepoint = z
   .object({ value: z.number().positive(), unit: z.enum(['months', 'years']) })
@@ -54,7 +54,7 @@ export const Outcome = z
   .strict()
   .superRefine((o, ctx) => {
     if (o.statistic === 'landmark' && !o.timepoint)
-      ctx.addIssue({ code: 'custom', path: ['timepoint'], message: 'a landmark statistic needs a timepoint', input: o.timepoint });
+      ctx.addIssue({ code: 'custom', path: ['timepoint'], message: 'a timepoint (required for a landmark statistic)', input: o.timepoint });
     if (o.unit === 'percent' && typeof o.value === 'number' && (o.value < 0 || o.value > 100))
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage between 0 and 100', input: o.value });
     if (o.value === 'not reached' && o.statistic !== 'median')

@@ -51,7 +51,7 @@ export const ReviewFacts = z
             provenance: Provenance,
           })
           .strict()
-          .refine((r) => r.low <= r.high, { message: 'low must not exceed high' }),
+          .refine((r) => r.low <= r.high, { message: 'a low value not above the high value' }),
       )
       .min(1),
     /** Other stated facts (search databases, registration, number of comparative studies). */

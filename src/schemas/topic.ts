@@ -11,7 +11,7 @@ export const ContextFact = z
     /** A single value or a range. */
     value: z.union([
       z.number().finite(),
-      z.object({ low: z.number().finite(), high: z.number().finite() }).strict().refine((r) => r.low <= r.high, { message: 'low must not exceed high' }),
+      z.object({ low: z.number().finite(), high: z.number().finite() }).strict().refine((r) => r.low <= r.high, { message: 'a low value not above the high value' }),
     ]),
     unit: z.enum(['percent', 'cm', 'degrees-celsius', 'per-100000', 'years', 'months', 'patients', 'studies', 'mg', 'weeks']),
     qualifier: z.enum(['up to', 'approximately', 'more than', 'less than', 'at least', 'nearly', 'about']).optional(),

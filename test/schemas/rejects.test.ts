@@ -135,7 +135,7 @@ describe('rejects, naming file, path, what was expected and what was found', () 
       ),
     ).toMatchInlineSnapshot(`
       [
-        "data/studies/single-centre-34-patient-series.json: $.outcomes[4].ci: expected the rule "lower bound must not exceed upper bound" to hold, found the object {"lower":164,"upper":10,"level":0.95}",
+        "data/studies/single-centre-34-patient-series.json: $.outcomes[4].ci: expected a lower bound not above the upper bound, found the object {"lower":164,"upper":10,"level":0.95}",
         "data/studies/single-centre-34-patient-series.json: $.outcomes[4].ci: expected a confidence interval containing the estimate 87, found string "[164, 10]"",
       ]
     `);
@@ -143,7 +143,7 @@ describe('rejects, naming file, path, what was expected and what was found', () 
   it('a landmark statistic without its time point', () => {
     expect(linesAfter((p) => p.editJson('data/studies/chamberlain-2000.json', (s) => delete s.outcomes[outcomeWith(s, (o) => o.statistic === 'landmark')].timepoint))).toMatchInlineSnapshot(`
       [
-        "data/studies/chamberlain-2000.json: $.outcomes[0].timepoint: expected the rule "a landmark statistic needs a timepoint" to hold, found nothing (missing)",
+        "data/studies/chamberlain-2000.json: $.outcomes[0].timepoint: expected a timepoint (required for a landmark statistic), found nothing (missing)",
       ]
     `);
   });
