@@ -48,6 +48,7 @@ export function checkReferences(ev: Evidence): Problem[] {
     const outcomes = new Set(s.outcomes.map((o) => o.id));
     s.outcomes.forEach((o, i) => push(unknown(file, `$.outcomes[${i}].group`, o.group, groups, 'group of this study')));
     s.comparisons.forEach((c, i) => c.outcomes.forEach((id, j) => push(unknown(file, `$.comparisons[${i}].outcomes[${j}]`, id, outcomes, 'outcome of this study'))));
+    s.comparisons.forEach((c, i) => c.groups.forEach((id, j) => push(unknown(file, `$.comparisons[${i}].groups[${j}]`, id, groups, 'group of this study'))));
     s.questions.forEach((id, i) => push(unknown(file, `$.questions[${i}]`, id, questionIds, 'question')));
   }
   for (const t of ev.topics) duplicates(ev.files[`topics/${t.id}`]!, '$.facts', t.facts.map((f) => f.id), problems);

@@ -76,7 +76,9 @@ export const Comparison = z
   .object({
     id: Id,
     /** The outcomes compared (same study); one when the source names the other side only in words. */
-    outcomes: z.array(Id).min(1),
+    outcomes: z.array(Id).default([]),
+    /** The groups compared, when the source prints a p-value but no value for either group. */
+    groups: z.array(Id).default([]),
     /** What is compared, in our own words. */
     description: z.string().min(1).max(400),
     p: z
@@ -91,5 +93,9 @@ export const Comparison = z
     reportedDifference: z.object({ value: z.number().finite(), printed: z.string().min(1).max(40) }).strict().optional(),
     provenance: Provenance,
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.outcomes.length + c.groups.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'at least one outcome or group compared', input: c.outcomes });
+  });
 export type Comparison = z.infer<typeof Comparison>;

@@ -13,7 +13,8 @@ export const ContextFact = z
       z.number().finite(),
       z.object({ low: z.number().finite(), high: z.number().finite() }).strict().refine((r) => r.low <= r.high, { message: 'a low value not above the high value' }),
     ]),
-    unit: z.enum(['percent', 'cm', 'degrees-celsius', 'per-100000', 'years', 'months', 'patients', 'studies', 'mg', 'weeks']),
+    /** "none" when the source prints the number without a unit (e.g. a platelet count). */
+    unit: z.enum(['none', 'percent', 'cm', 'degrees-celsius', 'per-100000', 'years', 'months', 'patients', 'studies', 'mg', 'weeks']),
     qualifier: z.enum(['up to', 'approximately', 'more than', 'less than', 'at least', 'nearly', 'about']).optional(),
     printed: z.string().min(1).max(120),
     provenance: Provenance,

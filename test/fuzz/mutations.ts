@@ -149,7 +149,14 @@ export const MUTATORS: Record<string, (files: Files, rnd: Random) => Mutation> =
     const file = pick(rnd, jsonFiles(files).filter((f) => f.startsWith('data/studies/') || f.startsWith('data/questions/')));
     return editJson(files, file, 'dangling reference', (json) => {
       const refs = nodes(json).filter(
-        (n) => typeof n.value === 'string' && (n.key === 'group' || /\.(outcomes|questions|studies)\[\d+\]$/.test(n.path)) && !/^\$\.outcomes\[\d+\]$/.test(n.path),
+        // Only fields that are references: an outcome's group, a comparison's outcomes/groups, a study's questions,
+        // a question's studies and its Summary-of-Findings rows' studies (not free-text lists such as pico.outcomes).
+        (n) =>
+          typeof n.value === 'string' &&
+          (/^\$\.outcomes\[\d+\]\.group$/.test(n.path) ||
+            /^\$\.comparisons\[\d+\]\.(outcomes|groups)\[\d+\]$/.test(n.path) ||
+            /^\$\.(questions|studies)\[\d+\]$/.test(n.path) ||
+            /^\$\.summaryOfFindings\[\d+\]\.studies\[\d+\]$/.test(n.path)),
       );
       const missing = `fuzz-missing-${Math.floor(rnd() * 1e6)}`;
       if (refs.length === 0) {

@@ -247,6 +247,18 @@ describe('rejects, naming file, path, what was expected and what was found', () 
       ]
     `);
   });
+  it('a comparison naming an unknown group', () => {
+    const TACE = 'data/studies/tae-tace-carcinoid-pnet.json';
+    expect(linesAfter((p) => p.editJson(TACE, (s) => (s.comparisons[0].groups = ['no-such-group'])))).toEqual([
+      'data/studies/tae-tace-carcinoid-pnet.json: $.comparisons[0].groups[0]: expected the id of a known group of this study, found unknown id "no-such-group"',
+    ]);
+  });
+  it('a comparison that compares nothing', () => {
+    const TACE = 'data/studies/tae-tace-carcinoid-pnet.json';
+    expect(linesAfter((p) => p.editJson(TACE, (s) => (s.comparisons[0].groups = [])))).toEqual([
+      'data/studies/tae-tace-carcinoid-pnet.json: $.comparisons[0].outcomes: expected at least one outcome or group compared, found an empty array',
+    ]);
+  });
   it('malformed JSON', () => {
     expect(linesAfter((p) => p.writeText(SAXENA, '{ "id": "saxena-2012", ')) ).toMatchInlineSnapshot(`
       [

@@ -3,7 +3,7 @@ import { formatNumber } from './formatNumber';
 import { formatPercent } from './formatPercent';
 
 /** Units a reported value can carry. */
-export type QuantityUnit = 'months' | 'years' | 'percent' | 'patients' | 'lesions' | 'sessions' | 'cm' | 'degrees-celsius' | 'per-100000' | 'studies' | 'mg' | 'weeks';
+export type QuantityUnit = 'none' | 'months' | 'years' | 'percent' | 'patients' | 'lesions' | 'sessions' | 'cm' | 'degrees-celsius' | 'per-100000' | 'studies' | 'mg' | 'weeks';
 
 const singular: Partial<Record<QuantityUnit, string>> = { years: 'year', patients: 'patient', lesions: 'lesion', sessions: 'session', studies: 'study', weeks: 'week' };
 
@@ -21,6 +21,8 @@ export function formatQuantity(value: number | 'not reached', unit: QuantityUnit
       return `${formatNumber(value)} mg`;
     case 'degrees-celsius':
       return `${formatNumber(value)} \u00B0C`;
+    case 'none':
+      return formatNumber(value);
     case 'per-100000':
       return `${formatNumber(value)} per 100,000`;
     default:
