@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
 import { escapeXml } from './escapeXml';
 import { arrowHead, marker, type MarkerStyle } from './markers';
 import { paint } from './paint';
@@ -65,7 +64,7 @@ export interface ForestOptions {
    * Items that size the columns and markers (default: the items drawn). Parts of one figure drawn separately
    * (slides) pass all its items, so every part has the same label column, axis and marker scale.
    */
-  measure?: ForestItem[];
+  measure?: ForestItem[] | ForestMeasure;
   /** Line height as a multiple of the font size (default 1.45; slides use less to fit more rows). */
   lineHeight?: number;
   /** Draw the column headings (default true); false with no panels draws only banner, legend and notes. */
@@ -95,7 +94,44 @@ export interface ForestOptions {
  * right. Narrow layout (phones): the label and value on one line, the interval on the full width below.
  * CIs that leave the axis end in an arrowhead; all text is at least `layoutMetrics(layout).fontSize`.
  */
-export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
+/** Column widths and marker scale measured over a figure's items: measured once, shared by every part drawn. */
+export interface ForestMeasure {
+  valueW: number;
+  weightW: number;
+  /** Width the longest label needs on one line. */
+  labelNeed: number;
+  hasWeight: boolean;
+  /** Largest `sizeWeight` of a row (0 when none). */
+  maxWeight: number;
+}
+
+/** Measures `items` at font size `fs` (one pass over the items; loops, not spreads, so any number fits). */
+export function measureForest(items: readonly ForestItem[], columns: ForestOptions['columns'], fs: number): ForestMeasure {
+  let hasWeight = false;
+  let valueW = textWidth(columns.value, fs, true);
+  let weightW = columns.weight !== undefined ? textWidth(columns.weight, fs, true) : 0;
+  let labelNeed = textWidth(columns.label, fs, true);
+  let maxWeight = 0;
+  for (const i of items) {
+    labelNeed = Math.max(labelNeed, textWidth(i.label, fs, i.type !== 'row'));
+    if (i.type === 'header') continue;
+    valueW = Math.max(valueW, textWidth(i.valueText, fs, i.type === 'pooled'));
+    if (i.weightText !== undefined) {
+      hasWeight = true;
+      weightW = Math.max(weightW, textWidth(i.weightText, fs));
+    }
+    if (i.type === 'pooled' && i.prediction) {
+      valueW = Math.max(valueW, textWidth(i.prediction.valueText, fs));
+      labelNeed = Math.max(labelNeed, textWidth(i.prediction.label, fs));
+    }
+    if (i.type === 'row' && i.sizeWeight !== undefined && i.sizeWeight > maxWeight) maxWeight = i.sizeWeight;
+  }
+  hasWeight = hasWeight && columns.weight !== undefined;
+  return { valueW, weightW: hasWeight ? weightW : 0, labelNeed, hasWeight, maxWeight };
+}
+
+/** Where the columns of a forest plot sit, from its options and measure. */
+function geometry(o: ForestOptions, ms: ForestMeasure) {
   const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
   const lh = fs * (o.lineHeight ?? 1.45);
@@ -103,32 +139,71 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   const pad = m.pad;
   const gap = fs * 0.8;
   const wide = o.layout !== 'narrow';
-  const all = o.measure ?? panels.flatMap((p) => p.items);
-  const hasWeight = all.some((i) => i.type !== 'header' && i.weightText !== undefined) && o.columns.weight !== undefined;
-
-  const predictionTexts = all.flatMap((i) => (i.type === 'pooled' && i.prediction ? [i.prediction.valueText] : []));
-  const valueW = Math.max(
-    textWidth(o.columns.value, fs, true),
-    ...all.map((i) => (i.type === 'header' ? 0 : textWidth(i.valueText, fs, i.type === 'pooled'))),
-    ...predictionTexts.map((t) => textWidth(t, fs)),
-  );
-  const weightW = hasWeight ? Math.max(textWidth(o.columns.weight!, fs, true), ...all.map((i) => (i.type === 'header' || !i.weightText ? 0 : textWidth(i.weightText, fs)))) : 0;
-
-  // Wide: the label column takes what the longest label needs, up to 36% of the width; longer labels wrap.
-  const labelNeed = Math.max(textWidth(o.columns.label, fs, true), ...all.map((i) => textWidth(labelOf(i), fs, i.type !== 'row')), ...all.flatMap((i) => (i.type === 'pooled' && i.prediction ? [textWidth(i.prediction.label, fs)] : [])));
+  const { valueW, weightW, hasWeight, labelNeed } = ms;
+  // Wide: the label column takes what the longest label needs, up to 40% of the width; longer labels wrap.
   // The plot keeps at least 34% of the width: the label column gives way first (down to 24%), its labels wrap.
   const sideW = valueW + gap * 3 + (hasWeight ? weightW + gap : 0) + 2 * pad;
   const labelW = wide ? Math.max(W * 0.24, Math.min(labelNeed, W * 0.4, W - sideW - W * 0.34)) : W - 2 * pad - valueW - gap;
-  const plotX0 = wide ? pad + labelW + gap * 1.5 : pad + Math.max(fs * 0.6, Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2);
-  // Narrow: leave half of the widest tick label inside the viewBox at the right end.
+  // Narrow: leave half of the widest tick label inside the viewBox at both ends.
   const tickHalf = Math.max(...o.x.ticks.map((t) => textWidth(o.x.tickFormat(t), fs))) / 2;
+  const plotX0 = wide ? pad + labelW + gap * 1.5 : pad + Math.max(fs * 0.6, tickHalf);
   const plotX1 = wide ? W - pad - valueW - gap * 1.5 - (hasWeight ? weightW + gap : 0) : W - pad - Math.max(fs * 0.6, tickHalf);
+  const x = scaleLinear().domain(o.x.domain).range([plotX0, plotX1]);
+  // Axis title centred under the plot when it fits on one line there, else wrapped under the full width.
+  const plotW = plotX1 - plotX0;
+  const fitsUnderPlot = wide && textWidth(o.x.label, fs) <= Math.min(plotW + gap * 2, 2 * Math.min((plotX0 + plotX1) / 2 - pad, W - pad - (plotX0 + plotX1) / 2));
+  const axisLabelLines = wrapText(o.x.label, fitsUnderPlot ? plotW + gap * 2 : W - 2 * pad, fs);
+  let directions: { left: string; right: string; inline: boolean; leftLines: string[]; rightLines: string[] } | undefined;
+  if (o.x.directions && o.x.reference !== undefined) {
+    const rx = x(o.x.reference);
+    const left = `← ${o.x.directions[0]}`;
+    const right = `${o.x.directions[1]} →`;
+    const inline = textWidth(left, fs) <= rx - pad - fs * 0.3 && textWidth(right, fs) <= W - pad - rx - fs * 0.3;
+    directions = { left, right, inline, leftLines: inline ? [] : wrapText(left, W - 2 * pad, fs), rightLines: inline ? [] : wrapText(right, W - 2 * pad, fs) };
+  }
+  return { fs, lh, W, pad, gap, wide, valueW, weightW, hasWeight, labelW, plotX0, plotX1, x, fitsUnderPlot, axisLabelLines, directions };
+}
+
+/**
+ * Heights of the parts of a forest plot drawn with options `o` (what forestPlot adds to its running y), so a
+ * caller can lay out thousands of rows into columns and slides without drawing them. The height of a chart is
+ * ceil(pad + headings + per panel (panel(title) + the items + axis) + banner/legend/notes + pad).
+ */
+export function forestHeights(o: ForestOptions, ms: ForestMeasure) {
+  const g = geometry(o, ms);
+  const { fs, lh, W, pad, gap, wide, labelW } = g;
+  const item = (i: ForestItem): number => {
+    if (i.type === 'header') return fs * 0.25 + wrapText(i.label, wide ? labelW : W - 2 * pad, fs, true).length * lh;
+    const labelLines = wrapText(i.label, labelW, fs, i.type === 'pooled');
+    let h: number;
+    if (wide) h = labelLines.length * lh;
+    else {
+      const valueLine = g.hasWeight && i.weightText ? `${i.valueText} · ${i.weightText}` : i.valueText;
+      const sameLine = textWidth(valueLine, fs) + textWidth(labelLines[labelLines.length - 1]!, fs) + gap <= W - 2 * pad;
+      h = (sameLine ? 0 : lh) + labelLines.length * lh + lh * 0.95;
+    }
+    if (i.type === 'pooled' && i.prediction) h += wrapText(i.prediction.label, labelW, fs).length * lh + (wide ? 0 : lh * 0.95);
+    return h;
+  };
+  const dirs = g.directions ? (g.directions.inline ? lh : (g.directions.leftLines.length + g.directions.rightLines.length) * lh) : 0;
+  return {
+    pad,
+    headings: wide ? lh + fs * 0.4 : (g.hasWeight ? 2 * lh : lh) + fs * 0.4,
+    /** A panel's title (none: 0), the space under its items and its axis. */
+    panel: (title?: string) => (title ? fs * 0.3 + wrapText(title, W - 2 * pad, fs * 1.1, true).length * lh : 0) + fs * 0.2 + fs * 0.2 + fs * 0.35 + lh + g.axisLabelLines.length * lh + dirs + fs * 0.4,
+    item,
+  };
+}
+
+export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
+  const ms = o.measure === undefined || Array.isArray(o.measure) ? measureForest(o.measure ?? panels.flatMap((p) => p.items), o.columns, (o.metrics ?? layoutMetrics(o.layout)).fontSize) : o.measure;
+  const g = geometry(o, ms);
+  const { fs, lh, W, pad, gap, wide, hasWeight, labelW, plotX0, plotX1, x } = g;
   const valueX = wide ? plotX1 + gap * 1.5 : W - pad; // wide: left-aligned column; narrow: right-aligned
   const weightX = W - pad;
-  const x = scaleLinear().domain(o.x.domain).range([plotX0, plotX1]);
   const [d0, d1] = o.x.domain;
   const inside = (v: number) => v >= Math.min(d0, d1) && v <= Math.max(d0, d1);
-  const maxWeight = max(all, (i) => (i.type === 'row' ? i.sizeWeight : undefined)) ?? 0;
+  const maxWeight = ms.maxWeight;
   const baseMarker = fs * 0.72;
 
   const out: string[] = [];
@@ -268,10 +343,6 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     `</svg>`
   );
 
-  function labelOf(i: ForestItem): string {
-    return i.label;
-  }
-
   function drawInterval(lo: number, hi: number, cy: number, colour: string, dashed = false) {
     const a = Math.max(Math.min(lo, hi), Math.min(d0, d1));
     const b = Math.min(Math.max(lo, hi), Math.max(d0, d1));
@@ -326,23 +397,18 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
       if (labelled) out.push(svgText(tx, ay + fs * 0.35 + lh / 2, o.x.tickFormat(t), { size: fs, fill: ink, anchor: 'middle' }));
     }
     y = ay + fs * 0.35 + lh;
-    const plotW = plotX1 - plotX0;
-    // Axis title centred under the plot when it fits on one line there, else wrapped under the full width.
-    const fitsUnderPlot = wide && textWidth(o.x.label, fs) <= Math.min(plotW + gap * 2, 2 * Math.min((plotX0 + plotX1) / 2 - pad, W - pad - (plotX0 + plotX1) / 2));
-    block(wrapText(o.x.label, fitsUnderPlot ? plotW + gap * 2 : W - 2 * pad, fs), fitsUnderPlot ? (plotX0 + plotX1) / 2 : W / 2, { anchor: 'middle' });
-    if (o.x.directions && o.x.reference !== undefined) {
+    block(g.axisLabelLines, g.fitsUnderPlot ? (plotX0 + plotX1) / 2 : W / 2, { anchor: 'middle' });
+    if (g.directions && o.x.reference !== undefined) {
       const rx = x(o.x.reference);
       // Below the axis nothing else is drawn, so the labels may run past the plot into the side columns.
-      const left = `← ${o.x.directions[0]}`;
-      const right = `${o.x.directions[1]} →`;
-      if (textWidth(left, fs) <= rx - pad - fs * 0.3 && textWidth(right, fs) <= W - pad - rx - fs * 0.3) {
-        text(rx - fs * 0.3, y + lh / 2, left, { anchor: 'end', italic: true });
-        text(rx + fs * 0.3, y + lh / 2, right, { italic: true });
+      if (g.directions.inline) {
+        text(rx - fs * 0.3, y + lh / 2, g.directions.left, { anchor: 'end', italic: true });
+        text(rx + fs * 0.3, y + lh / 2, g.directions.right, { italic: true });
         y += lh;
       } else {
         // Not enough room on one side of the reference: one label per line, pointing away from each other.
-        block(wrapText(left, W - 2 * pad, fs), pad, { italic: true });
-        block(wrapText(right, W - 2 * pad, fs), W - pad, { anchor: 'end', italic: true });
+        block(g.directions.leftLines, pad, { italic: true });
+        block(g.directions.rightLines, W - pad, { anchor: 'end', italic: true });
       }
     }
     y += fs * 0.4;

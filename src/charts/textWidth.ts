@@ -9,16 +9,21 @@ const widths: Record<string, number> = {
   '≥': 0.84, '≤': 0.84, '→': 0.84, '←': 0.84, '²': 0.4, τ: 0.6, '⊕': 0.84, '◯': 0.99, '⚠': 0.9,
 };
 
+/** Advance width of one character in em (memoised: charts measure the same few characters millions of times). */
+const emCache = new Map<string, number>();
+function charEm(ch: string): number {
+  let em = emCache.get(ch);
+  if (em === undefined) {
+    em = widths[ch] ?? (narrow.has(ch) ? 0.32 : /[0-9]/.test(ch) ? 0.64 : /[A-Z]/.test(ch) ? 0.74 : 0.62);
+    emCache.set(ch, em);
+  }
+  return em;
+}
+
 /** Estimated advance width of `text` at `fontSize` (bold adds ~12%). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    if (widths[ch] !== undefined) em += widths[ch]!;
-    else if (narrow.has(ch)) em += 0.32;
-    else if (/[0-9]/.test(ch)) em += 0.64;
-    else if (/[A-Z]/.test(ch)) em += 0.74;
-    else em += 0.62;
-  }
+  for (const ch of text) em += charEm(ch);
   return em * fontSize * (bold ? 1.12 : 1);
 }
 
