@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getEvidence } from '../../src/data/site';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures, figureBySlug } from '../../src/components/figure/figureRegistry';
+import { notReconciled } from '../../src/components/figure/figures/prismaFlowFigure';
 import { armLandmarks, pooledResectionSurvival, prismaFlowData, resectionVsComparator, survivalTimes, toCsv } from '../../src/lib/figures';
 import { expectClose } from '../helpers/expectClose';
 import { reference } from '../lib/stats/referenceFixture';
@@ -101,6 +102,16 @@ describe('figure 6: PRISMA counts', () => {
     const rows = prismaFlowData(ev);
     const notes = ev.notes.filter((n) => n.kind === 'flow-arithmetic');
     expect(rows.filter((r) => !r.reconciles).map((r) => r.computed).sort()).toEqual(notes.map((n) => n.computed).sort());
+  });
+
+  it('caption counts the unreconciled totals in words, never as a digit after "Figure 1." (read as "Figure 1.2")', () => {
+    const caption = figureBySlug(ev, 'prisma-flow').caption.join(' ');
+    const k = prismaFlowData(ev).filter((r) => !r.reconciles).length;
+    expect(caption).not.toMatch(/Figure 1\.\s*\d/);
+    if (k === 2) expect(caption).toContain('Two counts do not reconcile with the counts above them');
+    expect(notReconciled(1)).toBe('One count does not reconcile with the count above it');
+    expect(notReconciled(3)).toBe('Three counts do not reconcile with the counts above them');
+    expect(notReconciled(1234)).toBe('Counts that do not reconcile with the counts above them: 1,234');
   });
 });
 

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { frameChartArea, frameFigure } from '../../charts';
+import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type ChartLayout, type SlideLimit } from '../../charts';
+import { formatNumber } from '../../lib/format';
 import { creditLine } from '../../lib/figures';
 import { toCsv } from '../../lib/figures';
 import type { FigureBuild } from './figureTypes';
@@ -32,6 +33,25 @@ export function figureFileNames(fig: FigureBuild, c: CitationContext): { name: s
   });
 }
 
+/** The page chart as a file that pages embed with <img> (not a download): `<slug>-embed-wide.svg`, `-embed-narrow.svg`. */
+export const embedFileName = (slug: string, layout: ChartLayout) => `${slug}-embed-${layout}.svg`;
+
+/** Every file the figure route writes: the downloads and the two embedded charts. */
+export function figureRouteFiles(fig: FigureBuild, c: CitationContext): { name: string; type: string }[] {
+  return [...figureFileNames(fig, c), ...(['wide', 'narrow'] as const).map((l) => ({ name: embedFileName(fig.slug, l), type: 'image/svg+xml' }))];
+}
+
+/** Drawn once per figure and citation context (the route asks for each file separately). */
+const drawn = new WeakMap<FigureBuild, Map<string, unknown>>();
+function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
+  let byKey = drawn.get(fig);
+  if (!byKey) drawn.set(fig, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, draw());
+  return byKey.get(key) as T;
+}
+const contextKey = (c: CitationContext) => `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
+const heightOf = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
+
 /** Citation printed on downloads and slides: the figure, the site, and the sources credited with locators. */
 export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
   return [
@@ -40,9 +60,40 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
   ];
 }
 
-/** Standalone SVG: white background, title, chart and citation, DejaVu Sans (what the PNGs are drawn from). */
+/** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
 export function standaloneSvg(fig: FigureBuild, c: CitationContext): string {
-  return frameFigure(fig.chart('wide', rasterFont), { title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
+  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(fig.chart('wide', rasterFont), standaloneFrame(fig, c)));
+}
+
+const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
+
+/**
+ * Tallest PNG, in SVG units (× 2 = 8,000 px): sharp refuses images over 32,767 px, and a taller picture serves
+ * no document or screen. Figures that grow with the evidence are cut to their first rows there, with a note.
+ */
+export const pngMaxHeight = 4000;
+
+/**
+ * What the 2× PNG draws: the standalone SVG when it is at most `pngMaxHeight` high; else the chart's first rows
+ * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
+ */
+export function pngSvg(fig: FigureBuild, c: CitationContext): string {
+  return once(fig, `png\u0000${contextKey(c)}`, () => {
+    const whole = standaloneSvg(fig, c);
+    if (heightOf(whole) <= pngMaxHeight) return whole;
+    const frame = standaloneFrame(fig, c);
+    if (!fig.chartCapped) return frameFigure(fig.chart('wide', rasterFont), { ...frame, height: pngMaxHeight });
+    // The chart is drawn 800 units wide and scaled into the frame's area.
+    const area = frameChartArea({ ...frame, height: pngMaxHeight });
+    const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
+    const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
+    return frameFigure(fig.chartCapped(maxChart, rasterFont, note), frame);
+  });
+}
+
+/** The page chart with its own light and dark colours, for <img> embeds. */
+export function embedSvg(fig: FigureBuild, layout: ChartLayout): string {
+  return once(fig, `embed\u0000${layout}`, () => selfColoured(fig.chart(layout)));
 }
 
 /** Short citation for slides: the figure and each source with its locators (studies are on the page and in the SVG). */
@@ -55,26 +106,27 @@ export function slideCitation(fig: FigureBuild, c: CitationContext): string[] {
 /** Slide type in pixels at 1920 × 1080: labels and values at 28 px, the title at 34 px, the citation at 24 px. */
 export const slideType = { width: 1920, height: 1080, fontSize: 28, titleSize: 34, footerSize: 24 } as const;
 
-const slideCache = new WeakMap<FigureBuild, Map<string, string[]>>();
+/** Most slides a figure gets: a presenter shows a few; the SVG and CSV hold every row. */
+export const maxSlides = 10;
 
 /**
  * The 1920 × 1080 slides of a figure: title, the chart drawn at slide size (type never scaled down unless a
  * single study is taller than a slide) and the citation on every slide. Tall figures flow into two columns
- * and, when those are full, onto further slides, each titled "(slide i of n)".
+ * and, when those are full, onto further slides, each titled "(slide i of n)", up to `maxSlides`; the last of a
+ * cut-short set says how many rows the slides show and that every row is in the SVG and CSV.
  */
 export function slideSvgs(fig: FigureBuild, c: CitationContext): string[] {
-  const key = `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
-  let byContext = slideCache.get(fig);
-  if (!byContext) slideCache.set(fig, (byContext = new Map()));
-  const hit = byContext.get(key);
-  if (hit) return hit;
-  const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
-  let charts = fig.slides({ ...frameChartArea(frame(fig.title)), fontSize: slideType.fontSize }, rasterFont);
-  // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
-  if (charts.length > 1) charts = fig.slides({ ...frameChartArea(frame(`${fig.title} (slide 9 of 9)`)), fontSize: slideType.fontSize }, rasterFont);
-  const slides = charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
-  byContext.set(key, slides);
-  return slides;
+  return once(fig, `slides\u0000${contextKey(c)}`, () => {
+    const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
+    const limit: SlideLimit = {
+      maxSlides,
+      note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
+    };
+    let charts = fig.slides({ ...frameChartArea(frame(fig.title)), fontSize: slideType.fontSize }, rasterFont, limit);
+    // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
+    if (charts.length > 1) charts = fig.slides({ ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize: slideType.fontSize }, rasterFont, limit);
+    return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
+  });
 }
 
 /** Body of one download file. */
@@ -84,7 +136,11 @@ export async function renderFigureFile(fig: FigureBuild, name: string, c: Citati
     case '.svg':
       return standaloneSvg(fig, c);
     case '.png':
-      return new Uint8Array(await sharp(Buffer.from(standaloneSvg(fig, c)), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
+      return new Uint8Array(await sharp(Buffer.from(pngSvg(fig, c)), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
+    case '-embed-wide.svg':
+      return embedSvg(fig, 'wide');
+    case '-embed-narrow.svg':
+      return embedSvg(fig, 'narrow');
     case '.csv':
       return toCsv(fig.table);
     case '.json':

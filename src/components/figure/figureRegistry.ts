@@ -13,10 +13,24 @@ const builders = [fiveYearOsByArm, resectionVsComparatorRd, pooledFiveYearOsRese
 
 const cache = new WeakMap<FigureEvidence, FigureBuild[]>();
 
-/** Every figure built from the evidence (memoised per evidence object: built once per build). */
+/** A figure whose charts are drawn once per layout and font: the figure page, every page embedding it and the downloads share them. */
+function memoised(fig: FigureBuild): FigureBuild {
+  const charts = new Map<string, string>();
+  return {
+    ...fig,
+    chart: (layout, fontFamily) => {
+      const key = `${layout}\u0000${fontFamily ?? ''}`;
+      let svg = charts.get(key);
+      if (svg === undefined) charts.set(key, (svg = fig.chart(layout, fontFamily)));
+      return svg;
+    },
+  };
+}
+
+/** Every figure built from the evidence (memoised per evidence object: each figure's model is built once per build). */
 export function allFigures(ev: FigureEvidence): FigureBuild[] {
   let figs = cache.get(ev);
-  if (!figs) cache.set(ev, (figs = builders.map((b) => b(ev))));
+  if (!figs) cache.set(ev, (figs = builders.map((b) => memoised(b(ev)))));
   return figs;
 }
 

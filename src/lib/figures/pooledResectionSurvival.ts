@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { backTransformLogit, logitProportion, pooledRandomEffects, type RandomEffectsResult } from '../stats';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';
@@ -27,7 +28,8 @@ export interface BackTransformedPool {
  */
 export function pooledResectionSurvival(ev: FigureEvidence): { rows: PooledProportionRow[]; pooled: BackTransformedPool | null } {
   const arms = armLandmarks(ev, [5]).filter((a) => a.kind === 'resection');
-  const chosen = [...new Set(arms.map((a) => a.studyId))].map((id) => arms.filter((a) => a.studyId === id).sort((a, b) => b.n - a.n)[0]!);
+  // Arms grouped by study in one pass (first-seen order), not one search of all arms per study.
+  const chosen = [...group(arms, (a) => a.studyId).values()].map((inStudy) => [...inStudy].sort((a, b) => b.n - a.n)[0]!);
   if (chosen.length === 0) return { rows: [], pooled: null };
   const es = chosen.map((a) => logitProportion(a.events, a.n));
   const fit = pooledRandomEffects(es.map((e) => e.yi), es.map((e) => e.vi), { method: 'REML' });

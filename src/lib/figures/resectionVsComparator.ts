@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { normalQuantile, pooledRandomEffects, riskDifference, type RandomEffectsResult } from '../stats';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';
@@ -43,13 +44,13 @@ export function resectionVsComparator(ev: FigureEvidence): RiskDifferenceAnalysi
   const arms = armLandmarks(ev, [5]);
   const z = normalQuantile(0.975);
   const rows: RiskDifferenceRow[] = [];
-  const studyIds = [...new Set(arms.map((a) => a.studyId))];
-  for (const id of studyIds) {
-    const inStudy = arms.filter((a) => a.studyId === id);
+  // Arms grouped by study and studies indexed by id, each in one pass: no search of every arm or study per study.
+  const studyById = new Map(ev.studies.map((s) => [s.id, s]));
+  for (const [id, inStudy] of group(arms, (a) => a.studyId)) {
     const resection = inStudy.filter((a) => a.kind === 'resection').sort((a, b) => b.n - a.n)[0];
     if (!resection) continue;
     const comparators = inStudy.filter((a) => a.kind === 'comparator');
-    const study = ev.studies.find((s) => s.id === id)!;
+    const study = studyById.get(id)!;
     const treatmentOf = (a: ArmLandmarkRow) => study.groups.find((g) => g.id === a.groupId)?.treatment;
     const chosen = comparators.filter((c) => isNonSurgical(treatmentOf(c))).sort((a, b) => b.n - a.n)[0];
     for (const c of comparators) {

@@ -38,6 +38,7 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
     title,
     caption: [`GRADE certainty the systematic review assigns to each of its ${rows.length} clinical questions, shown with the GRADE symbols and the word.`, ...notes],
     chart: (layout, fontFamily) => certaintyOverview(chartRows, options(layout, fontFamily)),
+    summary: `${options('wide').description}.`,
     slides: (box, fontFamily) => [certaintyOverview(chartRows, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },

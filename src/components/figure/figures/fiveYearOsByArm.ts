@@ -1,16 +1,17 @@
-import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, type ForestItem, type ForestPanel } from '../../../charts';
+import type { ChartLayout, ForestOptions, ForestItem, ForestPanel } from '../../../charts';
 import { armLandmarks, collectCredits, type ArmLandmarkRow, type FigureEvidence } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { armLegend, armMarker, percentWithCi, r4, ticks } from './shared';
+import { armLegend, armMarker, forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'five-year-os-by-arm';
 
 function items(rows: ArmLandmarkRow[]): ForestItem[] {
   const out: ForestItem[] = [];
+  const header = studyHeaders();
   for (const r of rows) {
-    if (!out.some((i) => i.type === 'header' && i.label === r.studyLabel)) out.push({ type: 'header', label: r.studyLabel });
+    header(out, r.studyLabel);
     out.push({
       type: 'row',
       label: `${r.armLabel} (n\u00a0=\u00a0${r.n})`,
@@ -88,8 +89,8 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       `Overall survival at 5 years for every arm of the ${studies} comparative studies in Table 1 of the systematic review that report a landmark value with the number of patients; arms reporting only 3-year survival are in the lower panel. Resection arms (liver resection, with or without ablation) are blue filled squares; comparator arms are open vermillion circles.`,
       note,
     ],
-    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
-    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
+    ...forestDrawings(panels, options),
+    summary: `Dot plot of 5-year overall survival with 95% CIs for ${five.length} arms of ${new Set(five.map((r) => r.studyId)).size} studies${three.length ? `, and of 3-year survival for ${three.length} arms in a second panel` : ''}; resection arms are filled squares, comparator arms open circles.`,
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),

@@ -1,9 +1,9 @@
-import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
 import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { ticks } from './shared';
+import { forestDrawings, studyHeaders, ticks } from './shared';
 
 const slug = 'median-survival';
 
@@ -22,8 +22,9 @@ function valueText(r: SurvivalTimeRow): string {
 
 function items(rows: SurvivalTimeRow[]): ForestItem[] {
   const out: ForestItem[] = [];
+  const header = studyHeaders();
   for (const r of rows) {
-    if (!out.some((i) => i.type === 'header' && i.label === r.studyLabel)) out.push({ type: 'header', label: r.studyLabel });
+    header(out, r.studyLabel);
     out.push({
       type: 'row',
       label: `${r.groupLabel} (${r.statistic})`,
@@ -112,8 +113,8 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       `Median and mean overall survival of every arm, series and subgroup for which a source prints one (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), in months. Medians and means are different statistics and are not comparable with each other; the studies differ in patients, periods and follow-up.`,
       ...notes,
     ],
-    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
-    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
+    ...forestDrawings(panels, options),
+    summary: `Dot plot of ${rows.length} median and mean overall survival times in months from ${new Set(rows.map((r) => r.studyId)).size} studies, the review's comparative studies in the first panel; circles are medians, diamonds means, filled blue resection, open vermillion other treatment.`,
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),

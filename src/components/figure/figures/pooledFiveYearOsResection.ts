@@ -1,10 +1,10 @@
-import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
 import { collectCredits, pooledResectionSurvival, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { heterogeneityLine, r4, ticks } from './shared';
+import { forestDrawings, heterogeneityLine, r4, ticks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 const pctInterval = (e: number, lo: number, hi: number) => formatInterval(e * 100, lo * 100, hi * 100, (v) => formatNumber(v, 1));
@@ -89,8 +89,8 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     title,
     exploratory: exploratoryPooledOs,
     caption: [rule, method, `${het}.`],
-    chart: (layout, fontFamily) => forestPlot([{ items }], options(layout, fontFamily)),
-    slides: (box, fontFamily) => forestSlides([{ items }], options('wide', fontFamily), box),
+    ...forestDrawings([{ items }], options),
+    summary: `Forest plot of 5-year overall survival in ${rows.length} resection arms${pooled ? `, pooled ${formatNumber(pooled.estimate * 100, 1)}% (95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%)` : ''}. Exploratory: not done in the source review.`,
     table,
     json: {
       measure: 'PLO',

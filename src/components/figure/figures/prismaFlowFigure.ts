@@ -5,6 +5,16 @@ import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
 
 const slug = 'prisma-flow';
+const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+
+/**
+ * "Two counts do not reconcile with the counts above them": the count spelled out, so that after "Figure 1." it
+ * cannot be read as "Figure 1.2"; beyond twelve the number follows a colon.
+ */
+export function notReconciled(k: number): string {
+  if (k > 12) return `Counts that do not reconcile with the counts above them: ${formatNumber(k, 0)}`;
+  return `${numberWords[k]} ${k === 1 ? 'count does' : 'counts do'} not reconcile with the ${k === 1 ? 'count above it' : 'counts above them'}`;
+}
 
 /** Figure 6: the review's PRISMA flow diagram, with the counts that do not reconcile marked. */
 export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
@@ -27,7 +37,7 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
   ];
   const bad = rows.filter((r) => !r.reconciles);
   const notes = bad.length
-    ? [`Counts as printed in the review's Figure 1. ${bad.length} ${bad.length === 1 ? 'count does' : 'counts do'} not reconcile with the counts above ${bad.length === 1 ? 'it' : 'them'} (dashed boxes with a warning sign); we show both and correct neither.`]
+    ? [`Counts as printed in the review's Figure 1. ${notReconciled(bad.length)} (dashed boxes with a warning sign); we show both and correct neither.`]
     : ["Counts as printed in the review's Figure 1; all reconcile."];
   const title = 'PRISMA flow diagram of the systematic review, with the counts that do not add up';
   const table: DataTable = {
@@ -61,6 +71,7 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       ...bad.map((r) => `${r.label}: reported ${n(r.reported)}, but ${r.computed}.`),
     ],
     chart: (layout, fontFamily) => prismaFlow(stages, options(layout, fontFamily)),
+    summary: `Flow diagram: ${options('wide').description}`,
     slides: (box, fontFamily) => [prismaFlow(stages, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },

@@ -1,9 +1,9 @@
-import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
 import { collectCredits, resectionVsComparator, type DataTable, type FigureEvidence } from '../../../lib/figures';
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { heterogeneityLine, r4, ticks } from './shared';
+import { forestDrawings, heterogeneityLine, r4, ticks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -130,8 +130,8 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     title,
     exploratory: exploratoryWarning,
     caption: [rule, method, `${het}.`],
-    chart: (layout, fontFamily) => forestPlot([{ items }], options(layout, fontFamily)),
-    slides: (box, fontFamily) => forestSlides([{ items }], options('wide', fontFamily), box),
+    ...forestDrawings([{ items }], options),
+    summary: `Forest plot of ${rows.length} risk differences in 5-year overall survival, resection minus comparator${pooled ? `, pooled over ${pooled.k} studies ${pp(pooled.estimate)} percentage points (95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)})` : ''}. Exploratory: not done in the source review.`,
     table,
     json,
     credits: collectCredits(rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })), ev.sources),

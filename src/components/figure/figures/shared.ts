@@ -1,5 +1,6 @@
 import { formatInterval, formatNumber } from '../../../lib/format';
-import { palette, type MarkerStyle } from '../../../charts';
+import { forestPlot, forestPlotCapped, forestSlides, palette, type ChartLayout, type ForestItem, type ForestOptions, type ForestPanel, type MarkerStyle } from '../../../charts';
+import type { FigureBuild } from '../figureTypes';
 import type { ArmKind } from '../../../lib/figures';
 
 /** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
@@ -32,4 +33,22 @@ export function ticks(lo: number, hi: number, step: number): number[] {
 export function heterogeneityLine(fit: { i2: number; tau2: number; q: number; qDf: number; qP: number }): string {
   const p = fit.qP < 0.001 ? 'p < 0.001' : `p = ${formatNumber(fit.qP, 3)}`;
   return `Heterogeneity: I² = ${formatNumber(fit.i2, 1)}%, τ² = ${formatNumber(fit.tau2, 4)}, Q = ${formatNumber(fit.q, 2)} (df = ${fit.qDf}), ${p}`;
+}
+
+/** The drawings of a forest-style figure: page chart, slides and the height-capped chart (PNG). */
+export function forestDrawings(panels: ForestPanel[], options: (layout: ChartLayout, fontFamily?: string) => ForestOptions): Pick<FigureBuild, 'chart' | 'slides' | 'chartCapped'> {
+  return {
+    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
+    slides: (box, fontFamily, limit) => forestSlides(panels, options('wide', fontFamily), box, limit),
+    chartCapped: (maxHeight, fontFamily, note) => forestPlotCapped(panels, options('wide', fontFamily), maxHeight, note),
+  };
+}
+
+/** Appends `item` under a header per study, in order; one header per study label (a Set, not a search of the list). */
+export function studyHeaders() {
+  const seen = new Set<string>();
+  return (out: ForestItem[], studyLabel: string) => {
+    if (!seen.has(studyLabel)) out.push({ type: 'header', label: studyLabel });
+    seen.add(studyLabel);
+  };
 }

@@ -1,9 +1,9 @@
-import { forestPlot, forestSlides, type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
 import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from '../../../lib/figures';
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { percentWithCi, r4, ticks } from './shared';
+import { forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'survival-landmarks';
 
@@ -25,8 +25,9 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
   const title = 'Overall survival at 1, 3, 5 and 10 years in the single-arm series';
   const panels: ForestPanel[] = present.map((t) => {
     const items: ForestItem[] = [];
+    const header = studyHeaders();
     for (const r of rows.filter((x) => x.years === t)) {
-      if (!items.some((i) => i.type === 'header' && i.label === r.studyLabel)) items.push({ type: 'header', label: r.studyLabel });
+      header(items, r.studyLabel);
       const kind = kindOf(r.treatment);
       const { label: _kindLabel, ...marker } = styles[kind];
       items.push({
@@ -94,8 +95,8 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       `Landmark overall survival reported by the series and subgroups outside the review's Table 1 (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), one panel per time point. Marker shape and legend name the treatment (resection, transplantation, ablation, mixed).`,
       ...notes,
     ],
-    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
-    slides: (box, fontFamily) => forestSlides(panels, options('wide', fontFamily), box),
+    ...forestDrawings(panels, options),
+    summary: `Dot plot of ${rows.length} landmark overall survival values from ${new Set(rows.map((r) => r.studyId)).size} series outside the review's Table 1, one panel per time point (${present.map((t) => `${t} years`).join(', ')}); marker shape names the treatment.`,
     table,
     json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
