@@ -87,7 +87,9 @@ export function pngSvg(fig: FigureBuild, c: CitationContext): string {
     const area = frameChartArea({ ...frame, height: pngMaxHeight });
     const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
     const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
-    return frameFigure(fig.chartCapped(maxChart, rasterFont, note), frame);
+    const capped = frameFigure(fig.chartCapped(maxChart, rasterFont, note), frame);
+    // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
+    return heightOf(capped) <= pngMaxHeight ? capped : frameFigure(fig.chartCapped(maxChart, rasterFont, note), { ...frame, height: pngMaxHeight });
   });
 }
 

@@ -3,7 +3,7 @@ import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type Figu
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { forestDrawings, studyHeaders, ticks } from './shared';
+import { forestDrawings, listed, studyHeaders, ticks } from './shared';
 
 const slug = 'median-survival';
 
@@ -49,7 +49,7 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
   const hi = Math.ceil(maxMonths / 24) * 24;
   const title = 'Median and mean overall survival (months) by arm and series';
   const conversion = converted.length
-    ? `Values reported in years (${converted.map((r) => `${r.studyLabel}: ${r.printed}`).join('; ')}) are converted to months × ${monthsPerYear}; the reported value is shown in brackets (y).`
+    ? `Values reported in years (${listed(converted.map((r) => `${r.studyLabel}: ${r.printed}`))}) are converted to months × ${monthsPerYear}; the reported value is shown in brackets (y).`
     : '';
   const panels: ForestPanel[] = [
     { title: `Comparative studies of the review's Table 1 (${t1.length} values)`, items: items(t1) },

@@ -3,7 +3,7 @@ import { collectCredits, resectionVsComparator, type DataTable, type FigureEvide
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { forestDrawings, heterogeneityLine, r4, ticks } from './shared';
+import { forestDrawings, heterogeneityLine, listed, r4, ticks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -18,7 +18,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const inPool = rows.filter((r) => r.pooled);
   const notPooled = rows.filter((r) => !r.pooled);
   const title = 'Liver resection vs comparator: risk difference in 5-year overall survival (exploratory random-effects pooling)';
-  const rule = `Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ${notPooled.length ? `Shown but not pooled: ${notPooled.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`).join('; ')}.` : ''} Arms with only 3-year values are not used.`;
+  const rule = `Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ${notPooled.length ? `Shown but not pooled: ${listed(notPooled.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`))}.` : ''} Arms with only 3-year values are not used.`;
   const method = `Risk difference = resection − comparator, events approximated as round(% × n / 100); 95% CI: rd ± 1.96·SE with the large-sample variance (metafor escalc "RD", vtype "LS"). Random-effects model with REML τ²; 95% prediction interval uses t with k − 2 df.`;
   const items: ForestItem[] = [];
   const seen = new Set<string>();

@@ -52,3 +52,9 @@ export function studyHeaders() {
     seen.add(studyLabel);
   };
 }
+
+/** A list in a note that stays a note at any evidence size: up to `max` items, then how many more the data table holds. */
+export function listed(items: string[], max = 10): string {
+  if (items.length <= max) return items.join('; ');
+  return `${items.slice(0, max).join('; ')}; and ${formatNumber(items.length - max, 0)} more in the data table`;
+}
