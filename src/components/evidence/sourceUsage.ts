@@ -31,12 +31,20 @@ export function countQuotes(value: unknown, sourceId: string): number {
   return Object.values(o).reduce((n: number, v) => n + countQuotes(v, sourceId), 0);
 }
 
+/** Studies by note record ("study/<id>"), built once per studies array: no search of every study per note. */
+const byRecord = new WeakMap<Study[], Map<string, Study>>();
+function studyByRecord(studies: Study[]): Map<string, Study> {
+  let m = byRecord.get(studies);
+  if (!m) byRecord.set(studies, (m = new Map(studies.map((s) => [`study/${s.id}`, s]))));
+  return m;
+}
+
 /**
  * Source of the value a computed note is about: the provenance nearest to the note's JSON path
  * ("$.outcomes[0].value", "$.comparisons[1].reportedDifference.value") inside its record.
  */
 export function noteSource(note: DataQualityNote, ev: Pick<Evidence, 'studies' | 'review'>): string | undefined {
-  let node: unknown = note.record === 'review' ? ev.review : ev.studies.find((s) => `study/${s.id}` === note.record);
+  let node: unknown = note.record === 'review' ? ev.review : studyByRecord(ev.studies).get(note.record);
   let found: string | undefined;
   const steps = [...note.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
   for (const step of [undefined, ...steps]) {
