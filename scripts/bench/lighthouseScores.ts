@@ -65,6 +65,6 @@ export async function lighthouseScores(dist: string, paths: string[], chromePath
   } finally {
     chrome.kill('SIGTERM');
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // Chromium may still be writing its profile after close
   }
 }
