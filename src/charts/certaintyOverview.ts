@@ -1,4 +1,4 @@
-import { escapeXml } from './escapeXml';
+import { chartSvg } from './chartSvg';
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 import { ink } from './palette';
@@ -67,11 +67,5 @@ export function certaintyOverview(rows: CertaintyRow[], o: CertaintyOptions): st
   }
   y += pad;
   const H = Math.ceil(y);
-  const font = o.fontFamily ?? 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${o.id}-${o.layout}-title ${o.id}-${o.layout}-desc" class="chart chart-${o.layout}" font-family="${escapeXml(font)}">` +
-    `<title id="${o.id}-${o.layout}-title">${escapeXml(o.title)}</title><desc id="${o.id}-${o.layout}-desc">${escapeXml(o.description)}</desc>` +
-    out.join('') +
-    `</svg>`
-  );
+  return chartSvg(o, W, H, out.join(''));
 }

@@ -1,5 +1,5 @@
+import { chartSvg } from './chartSvg';
 import { scaleLinear } from 'd3-scale';
-import { escapeXml } from './escapeXml';
 import { arrowHead, marker, type MarkerStyle } from './markers';
 import { paint } from './paint';
 import { ink, palette } from './palette';
@@ -335,13 +335,7 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   y += pad;
 
   const H = Math.ceil(y);
-  const font = o.fontFamily ?? 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${o.id}-${o.layout}-title ${o.id}-${o.layout}-desc" class="chart chart-${o.layout}" font-family="${escapeXml(font)}">` +
-    `<title id="${o.id}-${o.layout}-title">${escapeXml(o.title)}</title><desc id="${o.id}-${o.layout}-desc">${escapeXml(o.description)}</desc>` +
-    out.join('') +
-    `</svg>`
-  );
+  return chartSvg(o, W, H, out.join(''));
 
   function drawInterval(lo: number, hi: number, cy: number, colour: string, dashed = false) {
     const a = Math.max(Math.min(lo, hi), Math.min(d0, d1));

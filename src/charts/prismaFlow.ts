@@ -1,3 +1,4 @@
+import { chartSvg } from './chartSvg';
 import { escapeXml } from './escapeXml';
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
@@ -128,13 +129,7 @@ export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
   }
   y += pad;
   const H = Math.ceil(y);
-  const font = o.fontFamily ?? 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="${o.id}-${o.layout}-title ${o.id}-${o.layout}-desc" class="chart chart-${o.layout}" font-family="${escapeXml(font)}">` +
-    `<title id="${o.id}-${o.layout}-title">${escapeXml(o.title)}</title><desc id="${o.id}-${o.layout}-desc">${escapeXml(o.description)}</desc>` +
-    out.join('') +
-    `</svg>`
-  );
+  return chartSvg(o, W, H, out.join(''));
 }
 
 function arrow(x: number, y: number, dir: 'right' | 'down', fs: number): string {
