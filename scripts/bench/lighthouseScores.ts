@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12 (node API, default mobile settings: Moto G Power emulation, simulated slow 4G) on a few pages
+ * Lighthouse (node API, default mobile settings: Moto G Power emulation, simulated slow 4G) on a few pages
  * of dist/, served locally, in Debian's Chromium started with a debugging port. Scores 0-100 per category.
  */
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../../test/browser/serve';
+import { serveStatic } from '../lib/serveStatic';
 import { freePort } from './freePort';
 
 export interface LighthouseRow {
@@ -63,8 +63,11 @@ export async function lighthouseScores(dist: string, paths: string[], chromePath
     }
     return rows;
   } finally {
+    // Wait for Chromium to exit before removing its profile: it writes there until it is gone (ENOTEMPTY otherwise).
+    const exited = chrome.exitCode !== null ? Promise.resolve() : new Promise<void>((r) => chrome.once('exit', () => r()));
     chrome.kill('SIGTERM');
+    await exited;
     await server.close();
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // Chromium may still be writing its profile after close
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }

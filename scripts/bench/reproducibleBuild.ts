@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../synthetic/copyProject';
 import { timedRun } from './timedRun';
+import { astroBin } from '../lib/astroBin';
 
 export interface Reproducibility {
   files: number;
@@ -32,7 +33,7 @@ export function reproducibleBuild(projectRoot: string, timeoutMs: number): Repro
     const root = copyProject(projectRoot, base);
     const trees = ['dist-a', 'dist-b'].map((out) => {
       for (const [cmd, args] of [
-        [join(root, 'node_modules/astro/astro.js'), ['build', '--outDir', join(base, out)]],
+        [astroBin(root), ['build', '--outDir', join(base, out)]],
         [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', join(base, out), '--silent']],
       ] as const) {
         const r = timedRun(process.execPath, [cmd, ...args], root, timeoutMs);

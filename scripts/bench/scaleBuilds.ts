@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { generateProject } from '../synthetic/generate';
 import { pagesOf } from './pageSizes';
 import { timedRun, type Timed } from './timedRun';
+import { astroBin } from '../lib/astroBin';
 
 export interface ScaleRow {
   factor: number;
@@ -30,7 +31,7 @@ export function scaleBuilds(projectRoot: string, factors: number[], timeoutMs: n
       log(`scale ${factor}x: ${studies} studies, ${countFiles(join(root, 'data'))} data files`);
       const node = process.execPath;
       const validate = timedRun(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/validate.ts'], root, timeoutMs);
-      const build = timedRun(node, [join(root, 'node_modules/astro/astro.js'), 'build'], root, timeoutMs);
+      const build = timedRun(node, [astroBin(root), 'build'], root, timeoutMs);
       const row: ScaleRow = { factor, studies, validate, build };
       if (build.ok) {
         row.pages = pagesOf(join(root, 'dist')).length;

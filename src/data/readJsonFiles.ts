@@ -53,7 +53,8 @@ export function readJsonFile(files: DataFiles, file: string): JsonFile | Problem
   try {
     return { file, json: JSON.parse(text) };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    // Node 22+ appends its own " (line L column C)": drop it, line and column are given once below.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/ \(line \d+ column \d+\)$/, '');
     return { file, path: '$', expected: 'valid JSON', found: `a syntax error${lineAndColumn(text, message)} (${message})` };
   }
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { browserSuite } from './browserSuite';
 import { launchChromium } from './launchChromium';
 import { confineToOrigin } from './openPage';
-import { serveStatic, type StaticServer } from './serve';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic';
 
 /** Press Tab until `selector` has focus; fails after `max` presses (unreachable by keyboard). */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {

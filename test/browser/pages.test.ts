@@ -9,7 +9,7 @@ import { htmlPages } from '../helpers/environment';
 import { browserSuite } from './browserSuite';
 import { launchChromium } from './launchChromium';
 import { confineToOrigin, openPage } from './openPage';
-import { serveStatic, type StaticServer } from './serve';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

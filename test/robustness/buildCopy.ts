@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../../scripts/synthetic/copyProject';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
+import { astroBin } from '../../scripts/lib/astroBin';
 
 /** A project copy in a fresh temp folder, its data editable before `build`. */
 export function projectCopy(): { base: string; root: string } {
@@ -13,7 +14,7 @@ export function projectCopy(): { base: string; root: string } {
 
 /** `astro build` of a project copy into `outDir`; throws with the build's output on failure. */
 export function astroBuild(root: string, outDir: string): void {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, [astroBin(root), 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../browser/launchChromium';
-import { serveStatic } from '../browser/serve';
+import { serveStatic } from '../../scripts/lib/serveStatic';
 import { astroBuild, projectCopy } from './buildCopy';
 
 /** Each attack sets a different window.__xss value if it ever runs. */
