@@ -3,7 +3,7 @@
  * or, for a derived number, what the named inputs give (`data-derived`: sum, count, range). A string value
  * (a printed form, a DOI) must be the element's whole text.
  */
-import { dataValue, type DataValue } from './dataValue';
+import { dataValue, expandRef, type DataValue } from './dataValue';
 import { shownNumbers, shows } from './shownNumbers';
 
 export interface Marker {
@@ -19,11 +19,12 @@ const fmt = (v: DataValue) => (typeof v === 'string' ? `"${v}"` : JSON.stringify
 
 /** Empty when the marker agrees with data/; otherwise one line saying what was expected and what is shown. */
 export function checkMarker(m: Marker): string[] {
-  const refs = m.refs.trim().split(/\s+/).filter(Boolean);
-  if (refs.length === 0) return ['empty data-v'];
+  let refs: string[];
   let values: DataValue[];
   try {
-    values = refs.map(dataValue);
+    refs = m.refs.trim().split(/\s+/).filter(Boolean).flatMap((r) => (r.includes('*') ? expandRef(r) : [r]));
+    if (refs.length === 0) return ['data-v names no value'];
+    values = refs.map((r) => dataValue(r));
   } catch (e) {
     return [(e as Error).message];
   }
@@ -34,13 +35,12 @@ export function checkMarker(m: Marker): string[] {
     return ok ? [] : [`${what}: expected ${expected.join(', ')}, shown "${text}"`];
   };
   const numbers = values.filter((v): v is number => typeof v === 'number');
+  if (m.derived === 'count') return expectNumbers([refs.length], `count of ${m.refs}`);
   if (m.derived) {
     if (numbers.length !== values.length) return [`data-derived="${m.derived}" needs numeric inputs, found ${values.map(fmt).join(', ')}`];
     switch (m.derived) {
       case 'sum':
         return expectNumbers([numbers.reduce((a, b) => a + b, 0)], `sum of ${refs.length} value(s)`);
-      case 'count':
-        return expectNumbers([refs.length], 'count of the references');
       case 'range':
         return expectNumbers([Math.min(...numbers), Math.max(...numbers)], `range of ${refs.length} value(s)`);
       default:

@@ -4,7 +4,7 @@
  * Reference syntax (see docs/value-markers.md): `FILE#/key/key/...`, FILE under data/ without `.json`;
  * a key into an array names the element whose `id` equals it, else its index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 
@@ -21,11 +21,44 @@ function dataFile(file: string): unknown {
 
 export type DataValue = number | string | boolean | null | object;
 
+/**
+ * A reference with wildcards, expanded to every address it matches: `*` as the file name matches every file of
+ * that folder ("studies/*"), `*` as a key every element or member ("outcomes/*"). Used for counts
+ * (`data-derived="count"`), e.g. "108 outcome values" = `studies/*#/outcomes/*`.
+ */
+export function expandRef(ref: string): string[] {
+  // A trailing "=value" keeps only the addresses whose value is that JSON literal ("…/inReviewTable1=true").
+  const [bare, literal] = ref.split('=') as [string, string | undefined];
+  if (literal !== undefined) return expandRef(bare).filter((r) => JSON.stringify(dataValue(r)) === literal);
+  const m = ref.match(/^([\w./*-]+)#\/(.*)$/);
+  if (!m) throw new Error(`malformed reference "${ref}" (expected FILE#/key/...)`);
+  const [file, pointer] = [m[1]!, m[2]!];
+  const fileNames = file.endsWith('/*')
+    ? readdirSync(join(PROJECT_ROOT, 'data', file.slice(0, -2)))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `${file.slice(0, -1)}${f.slice(0, -5)}`)
+    : [file];
+  return fileNames.flatMap((f) => {
+    let paths = [''];
+    for (const key of pointer.split('/')) {
+      paths = paths.flatMap((p) => {
+        if (key !== '*') return [`${p}/${key}`];
+        const at = dataValue(`${f}#${p || '/'}`.replace(/#\/$/, '#/'), true);
+        if (Array.isArray(at)) return at.map((x, i) => `${p}/${x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : i}`);
+        return at && typeof at === 'object' ? Object.keys(at).map((k) => `${p}/${k}`) : [];
+      });
+    }
+    return paths.map((p) => `${f}#${p}`);
+  });
+}
+
 /** The value at `ref`, or an Error saying which key was not found. */
-export function dataValue(ref: string): DataValue {
+export function dataValue(ref: string, allowRoot = false): DataValue {
   const m = ref.match(/^([\w./-]+)#\/(.*)$/);
   if (!m) throw new Error(`malformed reference "${ref}" (expected FILE#/key/...)`);
   let at: unknown = dataFile(m[1]!);
+  if (allowRoot && m[2] === '') return at as DataValue;
   const walked: string[] = [];
   for (const key of m[2]!.split('/')) {
     if (Array.isArray(at)) {

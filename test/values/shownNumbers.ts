@@ -12,9 +12,12 @@ export interface ShownNumber {
 
 const NUMBER = /(^|[^\d.,])([−-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 
+/** Units that contain a number ("per 100,000") are part of the unit, not values. */
+const NUMBER_IN_UNIT = /\bper [\d,]+/g;
+
 export function shownNumbers(text: string): ShownNumber[] {
   const out: ShownNumber[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of text.replace(NUMBER_IN_UNIT, 'per N').matchAll(NUMBER)) {
     const [, before, sign, whole, frac] = m;
     // A hyphen right after a letter or a digit joins words ("5-year", "R0-R1"); a minus sign stands alone.
     const negative = sign === '−' || (sign === '-' && (before === '' || /[\s([=≈<>]/.test(before!)));

@@ -2,7 +2,7 @@
 export * from './labels';
 export { outcomeName } from './outcomeName';
 export { outcomeText } from './outcomeText';
-export { participantsOf } from './participantsOf';
+export { participantRefs, participantsOf } from './participantsOf';
 export { reviewNotes, studyNotes, type ShownNote } from './studyNotes';
 export { studySources } from './studySources';
 export { shownGroups, statColumns, studyRows, tableOrder, type StatColumn, type StudyRow } from './studyRows';

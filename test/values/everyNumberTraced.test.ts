@@ -1,0 +1,144 @@
+/**
+ * Every number a reader sees on a page of dist/ is traceable: inside a value marker (checked against data/ by
+ * markedValues.test.ts), inside a provenance quote (checked against the source by renderedQuotes.test.ts), a
+ * verbatim part of a string held in data/ or content/ (a label, a summary, MDX prose), or site furniture named
+ * below with its reason. Anything else is a number the tests cannot pin: it fails here, so editing a shown
+ * number in dist/ or printing a new computed number without a marker is caught.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlPages, isCI } from '../helpers/environment';
+import { PROJECT_ROOT } from '../helpers/tmpProject';
+import { codeText, consistencyNoteText, knownText, squash } from './knownText';
+
+const site = inject('site');
+if (!site.ok) {
+  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
+  else it.skip(`skipped: ${site.reason}`, () => {});
+}
+
+const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Site furniture with digits, each with why it needs no data/ value. */
+const FURNITURE: [RegExp, string][] = [
+  [/\bversion VERSION\b/i, "the site's version, from package.json"],
+  [/^(Code licence: MIT\. )?Data licence: CC BY 4\.0\b/, 'licence names'],
+  [/^[\w.-]+\.(csv|json|svg|png|bib|ris|txt|cff)$/, 'file names'],
+  [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
+  [/^(Slide \d+ of \d+ \()?(Slide )?PNG \((2×|1920 × 1080)$/, 'image formats of downloads'],
+];
+
+/**
+ * Numbers not yet traced, by page and phrase, each with why and what will trace it. The register only shrinks:
+ * an entry that no longer matches anything fails, so a fixed gap must be struck from it.
+ */
+const GAPS: { pages: RegExp; phrase: RegExp; why: string; within?: string }[] = [
+  {
+    pages: /./,
+    within: 'section.citation-downloads',
+    phrase: /./,
+    why: 'formatted Vancouver and APA references and the CSL note: composed by citation-js from the citation fields (each marked above them); their output is pinned by test/citation/',
+  },
+  {
+    pages: /^\/figures\/$/,
+    phrase: /./,
+    why: 'the list of figures repeats their captions: marked on branch pin-figures with the figures',
+  },
+  {
+    pages: /^\/studies\/$/,
+    phrase: /^OS \d+-year( \(%)?$/,
+    why: 'column headings of the studies table name the landmark years present in data/ (statColumns); not yet marked',
+  },
+  {
+    pages: /./,
+    within: 'figure',
+    phrase: /./,
+    why: 'figures (captions, data tables, credits, inline SVG): their numbers are being marked and their positions pinned on branch pin-figures',
+  },
+  {
+    pages: /^\/questions\/[^/]+\/$/,
+    within: 'table',
+    phrase: /./,
+    why: 'Summary-of-Findings tables: issue 10 rebuilds them with counts per outcome and time point, each marked (branch decision-ready)',
+  },
+  {
+    pages: /^\/questions\/[^/]+\/$/,
+    phrase: /^(Question \d+: .*|Summary of findings: .*)$/,
+    why: "the breadcrumb repeats the page's marked h1; the SoF caption repeats the question title (issue 10 rewrites it)",
+  },
+  {
+    pages: /^\/sources\/$/,
+    phrase: /^(Every number on this site is quoted from one of these \d+ documents\b.*|Quoted on this site: .*)$/,
+    why: 'counts of sources and of the quotes each contributes (sourceUsage): not yet marked',
+  },
+  {
+    pages: /^\/$/,
+    phrase: /^(3,315|in the groups of \d+ studies; series may overlap|\d+ comparative studies of the review's Table 1, then other series|The systematic review behind the questions screened [\d,]+ records and included\s*\d+ studies with [\d,]+ patients, as it reports)$/,
+    why: "the home page's totals: issue 10 rewrites them with their derivation (branch decision-ready)",
+  },
+  {
+    pages: /^\/data\/dictionary\/$/,
+    phrase: /^(≥|>|≤|<|\d+ to \d+ |pattern: |one of: |format: |\d+ definitions)|^[−\d²/()+ ]+$|^\d+ to ∞ items$/,
+    why: 'limits and examples of the zod schemas, published as the JSON Schema and tested by test/data-export/jsonSchema.test.ts, not data values',
+  },
+  {
+    pages: /^\/data\/$/,
+    phrase: /^(\d[\d,]* (KB|rows)|[\w.]+: \d+ columns, \d+ rows|\d+ sources, \d+ studies, \d+ questions, \d+ topics, \d+ data quality notes)$/,
+    why: 'file sizes and row counts of the downloads: row counts are checked against the files by test/data-export/builtDownloads.test.ts; not yet marked',
+  },
+  {
+    pages: /^\/sources\//,
+    phrase: /^(\d+ quotes \(study selection.*|\d+ (quoted )?values?( from \d+ stud(y|ies))?|\d+ numbers? on \d+ topics?|\d+ quotes? on \d+ questions?|\d+ quotes?)$/,
+    why: 'counts of the quotes each source contributes (sourceUsage): derived from every provenance record; not yet marked',
+  },
+];
+
+/** What a phrase is once the punctuation and spaces that join it to its neighbours are trimmed. */
+const phraseOf = (text: string) => squash(text).replace(/^[\s,.;:()[\]“”"'–—·|/-]+|[\s,.;:()[\]“”"'–—·|/-]+$/g, '');
+
+function untraced(root: HTMLElement, known: { data: string; code: string }, gaps: typeof GAPS, used: Set<number>): string[] {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === NodeType.ELEMENT_NODE) {
+      const el = n as HTMLElement;
+      const tag = el.rawTagName?.toLowerCase();
+      if (el.hasAttribute('data-v') || tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template') return;
+      if (tag === 'blockquote' && el.classList.contains('prov-quote')) return;
+      // Formulas of the methods page: constants of the method (z²/2n, 1.96), not data.
+      if (el.classList.contains('formula')) return;
+      const skip = gaps.find((g) => g.within !== undefined && g.within.split('.')[0] === tag && g.within.split('.').slice(1).every((c) => el.classList.contains(c)));
+      if (skip && /\d/.test(el.textContent)) return void used.add(GAPS.indexOf(skip));
+      el.childNodes.forEach(walk);
+    } else if (n.nodeType === NodeType.TEXT_NODE) {
+      const phrase = phraseOf(n.textContent);
+      if (!/\d/.test(phrase)) return;
+      // Letter case is ignored: labels are lower-cased inside sentences; digits are compared exactly.
+      const lower = phrase.toLowerCase();
+      if (known.data.includes(lower) || (/\p{L}/u.test(phrase) && known.code.includes(lower))) return;
+      if (FURNITURE.some(([re]) => re.test(phrase.replaceAll(version, 'VERSION')))) return;
+      const gap = gaps.findIndex((g) => !g.within && g.phrase.test(phrase));
+      if (gap >= 0) return void used.add(GAPS.indexOf(gaps[gap]!));
+      out.push(phrase);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe.runIf(site.ok)('every number shown in dist/ is traceable', () => {
+  const known = { data: `${knownText()}\n${consistencyNoteText()}`.toLowerCase(), code: codeText().toLowerCase() };
+  const pages = site.ok ? htmlPages(site.dir) : [];
+  const used = new Set<number>();
+  it.each(pages)('%s', (path) => {
+    const root = parse(readFileSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+    const body = root.querySelector('body') ?? root;
+    const left = untraced(body, known, GAPS.filter((g) => g.pages.test(path)), used);
+    if (left.length > 0) expect.fail(`${left.length} number(s) on ${path} neither marked (data-v), quoted, held in data/ or content/, nor furniture:\n${[...new Set(left)].map((s) => `"${s.slice(0, 160)}"`).join('\n')}`);
+  });
+
+  it('every entry of the gap register still matches a number (strike fixed gaps)', () => {
+    expect(GAPS.filter((_, i) => !used.has(i)).map((g) => g.why)).toEqual([]);
+  });
+});
