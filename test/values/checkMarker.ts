@@ -36,6 +36,9 @@ export function checkMarker(m: Marker): string[] {
   };
   const numbers = values.filter((v): v is number => typeof v === 'number');
   if (m.derived === 'count') return expectNumbers([refs.length], `count of ${m.refs}`);
+  // One shown number that is one of the addressed values (a column heading naming a time point present in data/).
+  if (m.derived === 'any')
+    return shown.length === 1 && values.some((v) => typeof v === 'number' && shows(shown[0]!, v)) ? [] : [`expected one of the values of ${m.refs}, shown "${text}"`];
   if (m.derived) {
     if (numbers.length !== values.length) return [`data-derived="${m.derived}" needs numeric inputs, found ${values.map(fmt).join(', ')}`];
     switch (m.derived) {

@@ -49,7 +49,15 @@ export function expandRef(ref: string): string[] {
         return at && typeof at === 'object' ? Object.keys(at).map((k) => `${p}/${k}`) : [];
       });
     }
-    return paths.map((p) => `${f}#${p}`);
+    // Members without the rest of the path (an outcome with no time point) are not matches.
+    return paths.map((p) => `${f}#${p}`).filter((r) => {
+      try {
+        dataValue(r);
+        return true;
+      } catch {
+        return false;
+      }
+    });
   });
 }
 

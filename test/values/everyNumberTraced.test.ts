@@ -47,11 +47,6 @@ const GAPS: { pages: RegExp; phrase: RegExp; why: string; within?: string }[] = 
     why: 'the list of figures repeats their captions: marked on branch pin-figures with the figures',
   },
   {
-    pages: /^\/studies\/$/,
-    phrase: /^OS \d+-year( \(%)?$/,
-    why: 'column headings of the studies table name the landmark years present in data/ (statColumns); not yet marked',
-  },
-  {
     pages: /./,
     within: 'figure',
     phrase: /./,
