@@ -403,7 +403,8 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
 
   function drawAxis() {
     const ay = y + fs * 0.2;
-    out.push(`<line x1="${r(plotX0)}" x2="${r(plotX1)}" y1="${r(ay)}" y2="${r(ay)}" stroke="${ink}"/>`);
+    // The axis line spans the domain: a CI clipped at the axis end ends where this line does.
+    out.push(`<line x1="${r(plotX0)}" x2="${r(plotX1)}" y1="${r(ay)}" y2="${r(ay)}" stroke="${ink}"${onAxis()} data-axis-line=""/>`);
     // Thin the ticks until their labels no longer touch (every 2nd, 3rd, ... kept; the reference tick always kept).
     const shown = o.x.ticks.filter(inside);
     const labelMax = Math.max(...shown.map((t) => textWidth(o.x.tickFormat(t), fs)));
