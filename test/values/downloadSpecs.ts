@@ -11,7 +11,7 @@ export type Row = Record<string, string | number | boolean | null>;
 export type Expect =
   | { ref: string; optional?: boolean; map?: (v: DataValue) => DataValue }
   | { derived: string; refs: string[]; scale?: number }
-  | { equals: DataValue };
+  | { equals: DataValue | undefined };
 export interface Spec {
   checks: Record<string, (row: Row, all: Row[]) => Expect | undefined>;
   unchecked: Record<string, string>;
