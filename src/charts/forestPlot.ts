@@ -5,6 +5,19 @@ import { paint } from './paint';
 import { ink, palette } from './palette';
 import { r, svgLines, svgText } from './svgText';
 import { textWidth, wrapText } from './textWidth';
+import { markAttrs, type ValueMark } from './valueMark';
+
+/**
+ * Value markers of a drawn estimate (test/values/): where the point and the CI ends sit (`estimate`, `lower`,
+ * `upper`, in the axis's shown units, see `x.shownScale`), and the numbers of the value and weight columns in order.
+ */
+export interface ForestMarks {
+  estimate?: ValueMark;
+  lower?: ValueMark;
+  upper?: ValueMark;
+  valueText?: (ValueMark | undefined)[];
+  weightText?: (ValueMark | undefined)[];
+}
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 
@@ -23,6 +36,7 @@ export interface ForestRow extends MarkerStyle {
   sizeWeight?: number;
   /** Draws an open arrow at the right end of the axis with this label instead of a marker (e.g. "median not reached"). */
   notReached?: string;
+  marks?: ForestMarks;
 }
 
 /** A bold line naming the rows below it (a study). */
@@ -40,7 +54,8 @@ export interface ForestPooled {
   upper: number;
   valueText: string;
   weightText?: string;
-  prediction?: { lower: number; upper: number; label: string; valueText: string };
+  prediction?: { lower: number; upper: number; label: string; valueText: string; marks?: ForestMarks };
+  marks?: ForestMarks;
 }
 
 export type ForestItem = ForestRow | ForestHeader | ForestPooled;
@@ -74,6 +89,8 @@ export interface ForestOptions {
     domain: [number, number];
     ticks: number[];
     tickFormat: (v: number) => string;
+    /** Axis value × shownScale = the number a reader sees (100 for proportions drawn as percentages); default 1. */
+    shownScale?: number;
     label: string;
     /** Vertical reference line (0 for differences). */
     reference?: number;
@@ -209,7 +226,11 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   const out: string[] = [];
   const plotLines: number[] = [];
   let y = pad;
-  const text = (xx: number, yy: number, t: string, s: Partial<Parameters<typeof svgText>[3]> = {}) => out.push(svgText(xx, yy, t, { size: fs, fill: ink, ...s }));
+  const text = (xx: number, yy: number, t: string, s: Partial<Parameters<typeof svgText>[3]> = {}, marks?: (ValueMark | undefined)[]) =>
+    out.push(svgText(xx, yy, t, { size: fs, fill: ink, ...s }, marks));
+  // Marks and ticks of one panel's axis share this id, so a test can fit the axis from its ticks (test/values/figurePositions.test.ts).
+  let axisId = '';
+  const onAxis = () => ` data-axis="${axisId}"`;
   const block = (lines: string[], xx: number, s: Partial<Parameters<typeof svgText>[3]> = {}) => {
     out.push(svgLines(xx, y + lh / 2, lines, lh, { size: fs, fill: ink, ...s }));
     y += lines.length * lh;
@@ -245,7 +266,8 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     y += fs * 0.4;
   }
 
-  panels.forEach((panel) => {
+  panels.forEach((panel, panelIndex) => {
+    axisId = `${o.id}-${o.layout}-axis-${panelIndex}`;
     if (panel.title) {
       y += fs * 0.3;
       block(wrapText(panel.title, W - 2 * pad, fs * 1.1, true), pad, { bold: true, size: fs * 1.1 });
@@ -264,17 +286,18 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
         const cy = y + lh / 2; // interval on the first label line
         out.push(svgLines(pad, cy, labelLines, lh, { size: fs, fill: ink, bold: item.type === 'pooled' }));
         drawEstimate(item, cy);
-        text(valueX, cy, item.valueText, { bold: item.type === 'pooled' });
-        if (hasWeight && item.weightText) text(weightX, cy, item.weightText, { anchor: 'end' });
+        text(valueX, cy, item.valueText, { bold: item.type === 'pooled' }, item.marks?.valueText);
+        if (hasWeight && item.weightText) text(weightX, cy, item.weightText, { anchor: 'end' }, item.marks?.weightText);
         y += h;
       } else {
         out.push(svgLines(pad, y + lh / 2, labelLines, lh, { size: fs, fill: ink, bold: item.type === 'pooled' }));
         const valueLine = hasWeight && item.weightText ? `${item.valueText} · ${item.weightText}` : item.valueText;
+        const lineMarks = item.marks?.valueText && (valueLine === item.valueText ? item.marks.valueText : [...item.marks.valueText, ...(item.marks.weightText ?? [])]);
         if (textWidth(valueLine, fs) + textWidth(labelLines[labelLines.length - 1]!, fs) + gap <= W - 2 * pad)
-          text(valueX, y + lh / 2 + (labelLines.length - 1) * lh, valueLine, { anchor: 'end', bold: item.type === 'pooled' });
+          text(valueX, y + lh / 2 + (labelLines.length - 1) * lh, valueLine, { anchor: 'end', bold: item.type === 'pooled' }, lineMarks);
         else {
           y += lh;
-          text(valueX, y + lh / 2 + (labelLines.length - 1) * lh, valueLine, { anchor: 'end', bold: item.type === 'pooled' });
+          text(valueX, y + lh / 2 + (labelLines.length - 1) * lh, valueLine, { anchor: 'end', bold: item.type === 'pooled' }, lineMarks);
         }
         y += labelLines.length * lh;
         plotLines.push(y + lh * 0.45);
@@ -287,15 +310,15 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
         if (wide) {
           const cy = y + lh / 2;
           out.push(svgLines(pad, cy, lines, lh, { size: fs, fill: ink }));
-          drawInterval(p.lower, p.upper, cy, palette.pooled, true);
-          text(valueX, cy, p.valueText);
+          drawInterval(p.lower, p.upper, cy, palette.pooled, true, p.marks);
+          text(valueX, cy, p.valueText, {}, p.marks?.valueText);
           y += lines.length * lh;
         } else {
           out.push(svgLines(pad, y + lh / 2, lines, lh, { size: fs, fill: ink }));
-          text(valueX, y + lh / 2 + (lines.length - 1) * lh, p.valueText, { anchor: 'end' });
+          text(valueX, y + lh / 2 + (lines.length - 1) * lh, p.valueText, { anchor: 'end' }, p.marks?.valueText);
           y += lines.length * lh;
           plotLines.push(y + lh * 0.45);
-          drawInterval(p.lower, p.upper, y + lh * 0.45, palette.pooled, true);
+          drawInterval(p.lower, p.upper, y + lh * 0.45, palette.pooled, true, p.marks);
           y += lh * 0.95;
         }
       }
@@ -337,12 +360,13 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
   const H = Math.ceil(y);
   return chartSvg(o, W, H, out.join(''));
 
-  function drawInterval(lo: number, hi: number, cy: number, colour: string, dashed = false) {
+  function drawInterval(lo: number, hi: number, cy: number, colour: string, dashed = false, marks?: ForestMarks) {
     const a = Math.max(Math.min(lo, hi), Math.min(d0, d1));
     const b = Math.min(Math.max(lo, hi), Math.max(d0, d1));
     if (b < a) return;
     const dash = dashed ? ' stroke-dasharray="5 3"' : '';
-    out.push(`<line x1="${r(x(a))}" x2="${r(x(b))}" y1="${r(cy)}" y2="${r(cy)}" ${paint(colour, { stroke: true })} stroke-width="2"${dash}/>`);
+    const ends = marks?.lower || marks?.upper ? `${onAxis()}${markAttrs(marks.lower, '-lower')}${markAttrs(marks.upper, '-upper')}` : '';
+    out.push(`<line x1="${r(x(a))}" x2="${r(x(b))}" y1="${r(cy)}" y2="${r(cy)}" ${paint(colour, { stroke: true })} stroke-width="2"${dash}${ends}/>`);
     const tick = fs * 0.35;
     if (lo < Math.min(d0, d1)) out.push(arrowHead(x(a) - 1, cy, -1, fs * 0.55, colour));
     else if (dashed) out.push(`<line x1="${r(x(a))}" x2="${r(x(a))}" y1="${r(cy - tick)}" y2="${r(cy + tick)}" ${paint(colour, { stroke: true })} stroke-width="2"/>`);
@@ -356,7 +380,9 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
       const lo = x(Math.max(item.lower, d0));
       const hi = x(Math.min(item.upper, d1));
       const c = x(item.estimate);
-      out.push(`<path d="M${r(lo)},${r(cy)}L${r(c)},${r(cy - hh)}L${r(hi)},${r(cy)}L${r(c)},${r(cy + hh)}Z" ${paint(palette.pooled, { fill: true, stroke: true })}/>`);
+      const m = item.marks;
+      const at = m ? `${onAxis()}${markAttrs(m.estimate)}${markAttrs(m.lower, '-lower')}${markAttrs(m.upper, '-upper')}` : '';
+      out.push(`<path d="M${r(lo)},${r(cy)}L${r(c)},${r(cy - hh)}L${r(hi)},${r(cy)}L${r(c)},${r(cy + hh)}Z" ${paint(palette.pooled, { fill: true, stroke: true })}${at}/>`);
       return;
     }
     if (item.notReached) {
@@ -367,16 +393,18 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
       text(xEnd - fs * 3.4, cy, item.notReached, { anchor: 'end', italic: true });
       return;
     }
-    if (item.lower !== undefined && item.upper !== undefined) drawInterval(item.lower, item.upper, cy, item.colour);
+    if (item.lower !== undefined && item.upper !== undefined) drawInterval(item.lower, item.upper, cy, item.colour, false, item.marks);
     if (item.estimate !== null && inside(item.estimate)) {
       const size = item.sizeWeight !== undefined && maxWeight > 0 ? baseMarker * (0.6 + 0.9 * Math.sqrt(item.sizeWeight / maxWeight)) : baseMarker;
-      out.push(marker(x(item.estimate), cy, size, item));
+      const drawn = marker(x(item.estimate), cy, size, item);
+      out.push(item.marks?.estimate ? drawn.replace(/\/>$/, `${onAxis()}${markAttrs(item.marks.estimate)}/>`) : drawn);
     }
   }
 
   function drawAxis() {
     const ay = y + fs * 0.2;
-    out.push(`<line x1="${r(plotX0)}" x2="${r(plotX1)}" y1="${r(ay)}" y2="${r(ay)}" stroke="${ink}"/>`);
+    // The axis line spans the domain: a CI clipped at the axis end ends where this line does.
+    out.push(`<line x1="${r(plotX0)}" x2="${r(plotX1)}" y1="${r(ay)}" y2="${r(ay)}" stroke="${ink}"${onAxis()} data-axis-line=""/>`);
     // Thin the ticks until their labels no longer touch (every 2nd, 3rd, ... kept; the reference tick always kept).
     const shown = o.x.ticks.filter(inside);
     const labelMax = Math.max(...shown.map((t) => textWidth(o.x.tickFormat(t), fs)));
@@ -387,7 +415,9 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     for (const [i, t] of shown.entries()) {
       const tx = x(t);
       const labelled = (i - anchorIndex) % every === 0;
-      out.push(`<line x1="${r(tx)}" x2="${r(tx)}" y1="${r(ay)}" y2="${r(ay + fs * (labelled ? 0.35 : 0.2))}" stroke="${ink}"/>`);
+      // data-tick: the value a reader reads at this tick (its label's number, labelled or not).
+      const readAs = Math.round(t * (o.x.shownScale ?? 1) * 1e9) / 1e9;
+      out.push(`<line x1="${r(tx)}" x2="${r(tx)}" y1="${r(ay)}" y2="${r(ay + fs * (labelled ? 0.35 : 0.2))}" stroke="${ink}"${onAxis()} data-tick="${readAs}"/>`);
       if (labelled) out.push(svgText(tx, ay + fs * 0.35 + lh / 2, o.x.tickFormat(t), { size: fs, fill: ink, anchor: 'middle' }));
     }
     y = ay + fs * 0.35 + lh;

@@ -138,7 +138,9 @@ describe('every figure', () => {
       expect(j.method).toBe('REML');
       expect(['RD', 'PLO']).toContain(j.measure);
       expect(Object.keys(j.pooled as object).sort()).toEqual(['ci_lb', 'ci_ub', 'estimate', 'i2', 'k', 'pi_lb', 'pi_ub', 'q', 'tau2']);
-      for (const s of j.studies as Record<string, unknown>[]) expect(Object.keys(s).sort()).toEqual(j.measure === 'RD' ? ['ai', 'ci', 'label', 'n1i', 'n2i'] : ['label', 'ni', 'xi']);
+      // metafor's names, plus the ids that trace each study's counts to data/ (test/values/downloads.test.ts).
+      for (const s of j.studies as Record<string, unknown>[])
+        expect(Object.keys(s).sort()).toEqual(j.measure === 'RD' ? ['ai', 'ci', 'comparator_outcome_id', 'label', 'n1i', 'n2i', 'resection_outcome_id', 'study_id'] : ['group_id', 'label', 'ni', 'outcome_id', 'study_id', 'xi']);
     }
   });
 });

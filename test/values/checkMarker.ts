@@ -1,15 +1,20 @@
 /**
  * One marked element against data/: the numbers it shows must be the values its references name (in order),
  * or, for a derived number, what the named inputs give (`data-derived`: sum, count, range). A string value
- * (a printed form, a DOI) must be the element's whole text.
+ * (a printed form, a DOI) must be the element's whole text. Statistics (Wilson CIs, risk differences, pooled
+ * estimates, ...) are checked against R reference values (derivedValue.ts); `data-scale` says the element shows
+ * the reader-unit value times that factor (0.01: a proportion shown where the reference is in percent).
  */
 import { dataValue, expandRef, type DataValue } from './dataValue';
+import { derivations, derivedValue } from './derivedValue';
 import { shownNumbers, shows } from './shownNumbers';
 
 export interface Marker {
   /** The data-v attribute: references separated by spaces. */
   refs: string;
   derived?: string;
+  /** data-scale: the shown number is the value times this (default 1). */
+  scale?: number;
   /** The element's text as a reader sees it. */
   text: string;
 }
@@ -46,8 +51,16 @@ export function checkMarker(m: Marker): string[] {
         return expectNumbers([numbers.reduce((a, b) => a + b, 0)], `sum of ${refs.length} value(s)`);
       case 'range':
         return expectNumbers([Math.min(...numbers), Math.max(...numbers)], `range of ${refs.length} value(s)`);
-      default:
-        return [`unknown data-derived="${m.derived}"`];
+      default: {
+        if (!derivations[m.derived]) return [`unknown data-derived="${m.derived}"`];
+        let v: number;
+        try {
+          v = derivedValue(m.derived, refs);
+        } catch (e) {
+          return [(e as Error).message];
+        }
+        return expectNumbers([v * (m.scale ?? 1)], `${m.derived} of ${refs.length} value(s)`);
+      }
     }
   }
   if (values.length === 1 && typeof values[0] === 'string') {

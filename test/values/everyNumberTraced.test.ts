@@ -27,7 +27,7 @@ const FURNITURE: [RegExp, string][] = [
   [/^(Code licence: MIT\. )?Data licence: CC BY 4\.0\b/, 'licence names'],
   [/^[\w.-]+\.(csv|json|svg|png|bib|ris|txt|cff)$/, 'file names'],
   [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
-  [/^(Slide \d+ of \d+ \()?(Slide )?PNG \((2×|1920 × 1080)$/, 'image formats of downloads'],
+  [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
 ];
 
 /**
@@ -50,7 +50,7 @@ const GAPS: { pages: RegExp; phrase: RegExp; why: string; within?: string }[] = 
     pages: /./,
     within: 'figure',
     phrase: /./,
-    why: 'figures (captions, data tables, credits, inline SVG): their numbers are being marked and their positions pinned on branch pin-figures',
+    why: 'figure captions, credit lines, row counts and slide labels: issue 11 rebuilds them in one figures layer; the data tables, SVG values and drawn positions inside figures are pinned (markedValues, figureSvgValues, figurePositions, downloads)',
   },
   {
     pages: /^\/questions\/[^/]+\/$/,

@@ -10,12 +10,22 @@ export interface PageMarkers {
   markers: Marker[];
 }
 
+/**
+ * Drawn marks of a chart (a square, circle, diamond path or CI line) carry data-v for their position, not for
+ * text: test/values/figurePositions.test.ts checks where they sit. Only elements that show text are read here.
+ */
+const drawnMark = new Set(['rect', 'circle', 'path', 'line', 'polygon']);
+
 export function markersOf(root: HTMLElement): Marker[] {
-  return root.querySelectorAll('[data-v]').map((el) => ({
-    refs: el.getAttribute('data-v') ?? '',
-    derived: el.getAttribute('data-derived') ?? undefined,
-    text: el.textContent,
-  }));
+  return root
+    .querySelectorAll('[data-v]')
+    .filter((el) => !drawnMark.has(el.tagName.toLowerCase()))
+    .map((el) => ({
+      refs: el.getAttribute('data-v') ?? '',
+      derived: el.getAttribute('data-derived') ?? undefined,
+      scale: el.hasAttribute('data-scale') ? Number(el.getAttribute('data-scale')) : undefined,
+      text: el.textContent,
+    }));
 }
 
 const pageFile = (dist: string, path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);

@@ -9,6 +9,8 @@ export interface ArmLandmarkRow {
   studyId: string;
   studyLabel: string;
   groupId: string;
+  /** The outcome's id in its study file: with studyId, where data/ holds the value. */
+  outcomeId: string;
   armLabel: string;
   kind: ArmKind;
   years: number;
@@ -46,6 +48,7 @@ export function armLandmarks(ev: FigureEvidence, years: number[]): ArmLandmarkRo
       studyId: study.id,
       studyLabel: study.label,
       groupId: group.id,
+      outcomeId: outcome.id,
       armLabel: group.label,
       kind: armKind(group.treatment),
       years: landmarkYears(outcome)!,

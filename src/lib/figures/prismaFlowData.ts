@@ -12,6 +12,8 @@ export interface FlowCountRow {
   /** What the other printed counts compute to, when that disagrees (from the notes), e.g. "1594 − 1467 = 127". */
   computed: string | null;
   reconciles: boolean;
+  /** Where data/review.json holds the count (a JSON pointer, e.g. "/flow/identified/value"): the row's id in downloads. */
+  pointer: string;
   provenance: Provenance;
 }
 
@@ -29,17 +31,19 @@ export function prismaFlowData(ev: FigureEvidence): FlowCountRow[] {
   const notes = ev.notes.filter((n) => n.kind === 'flow-arithmetic');
   const total = (box: string, label: string, c: { value: number; provenance: Provenance }): FlowCountRow => {
     const note = notes.find((n) => boxOfPath[n.path] === box);
-    return { box, item: 'total', label, reported: c.value, computed: note?.computed ?? null, reconciles: !note, provenance: c.provenance };
+    const path = Object.keys(boxOfPath).find((p) => boxOfPath[p] === box)!;
+    const pointer = path.replace(/^\$/, '').replace(/\./g, '/');
+    return { box, item: 'total', label, reported: c.value, computed: note?.computed ?? null, reconciles: !note, pointer, provenance: c.provenance };
   };
-  const reasons = (box: string, list: { label: string; count: { value: number; provenance: Provenance } }[]): FlowCountRow[] =>
-    list.map((r) => ({ box, item: 'reason', label: r.label, reported: r.count.value, computed: null, reconciles: true, provenance: r.count.provenance }));
+  const reasons = (box: string, key: 'excludedAtScreening' | 'excludedAtEligibility', list: { label: string; count: { value: number; provenance: Provenance } }[]): FlowCountRow[] =>
+    list.map((r, i) => ({ box, item: 'reason', label: r.label, reported: r.count.value, computed: null, reconciles: true, pointer: `/flow/${key}/reasons/${i}/count/value`, provenance: r.count.provenance }));
   return [
     total('identified', 'Records identified (search results combined)', f.identified),
     total('excluded-screening', 'Excluded on title and abstract', f.excludedAtScreening.total),
-    ...reasons('excluded-screening', f.excludedAtScreening.reasons),
+    ...reasons('excluded-screening', 'excludedAtScreening', f.excludedAtScreening.reasons),
     total('retained-screening', 'Retained after title and abstract screening', f.retainedAfterScreening),
     total('excluded-eligibility', 'Excluded at manuscript review', f.excludedAtEligibility.total),
-    ...reasons('excluded-eligibility', f.excludedAtEligibility.reasons),
+    ...reasons('excluded-eligibility', 'excludedAtEligibility', f.excludedAtEligibility.reasons),
     total('included', 'Studies included in the review', f.included),
   ];
 }

@@ -11,6 +11,8 @@ export interface SeriesLandmarkRow {
   studyId: string;
   studyLabel: string;
   groupId: string;
+  /** The outcome's id in its study file: with studyId, where data/ holds the value. */
+  outcomeId: string;
   groupLabel: string;
   treatment: Group['treatment'] | null;
   years: number;
@@ -38,6 +40,7 @@ export function seriesLandmarks(ev: FigureEvidence): SeriesLandmarkRow[] {
       studyId: study.id,
       studyLabel: study.label,
       groupId: group.id,
+      outcomeId: outcome.id,
       groupLabel: group.label,
       treatment: group.treatment ?? null,
       years: landmarkYears(outcome)!,

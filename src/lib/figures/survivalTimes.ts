@@ -12,6 +12,8 @@ export interface SurvivalTimeRow {
   studyLabel: string;
   inReviewTable1: boolean;
   groupId: string;
+  /** The outcome's id in its study file: with studyId, where data/ holds the value. */
+  outcomeId: string;
   groupLabel: string;
   role: string;
   kind: ArmKind;
@@ -48,6 +50,7 @@ export function survivalTimes(ev: FigureEvidence): SurvivalTimeRow[] {
       studyLabel: study.label,
       inReviewTable1: study.inReviewTable1,
       groupId: group.id,
+      outcomeId: outcome.id,
       groupLabel: group.label,
       role: group.role,
       kind: armKind(group.treatment),

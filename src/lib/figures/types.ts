@@ -1,3 +1,4 @@
+import type { ValueMark } from '../../charts/valueMark';
 import type { Group, Meta, Outcome, Provenance, Question, ReviewFacts, Source, Study } from '../../schemas';
 
 /** A data-quality note as src/data/consistency writes it (structural, so lib stays below data). */
@@ -50,4 +51,6 @@ export interface Column {
 export interface DataTable {
   columns: Column[];
   rows: Record<string, string | number | boolean | null>[];
+  /** Per row (same order), the value marker of each cell that shows a data/ value or one derived from data/. */
+  marks?: Partial<Record<string, ValueMark>>[];
 }

@@ -3,6 +3,7 @@ import { certaintyData, collectCredits, type DataTable, type FigureEvidence } fr
 import { certaintySymbols, certaintyWord } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { mark } from './marks';
 
 const slug = 'certainty-overview';
 const filled = { high: 4, moderate: 3, low: 2, 'very-low': 1, 'no-evidence': 0 } as const;
@@ -15,6 +16,7 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
   const notes = ['⊕ = one level of certainty reached, ◯ = not reached; observational evidence starts at LOW. Levels as the review graded them; we add no domain judgements.'];
   const table: DataTable = {
     columns: [
+      { key: 'question_id', label: 'Question id' },
       { key: 'question', label: 'Question' },
       { key: 'title', label: 'Title' },
       { key: 'certainty', label: 'Certainty' },
@@ -23,7 +25,11 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
       { key: 'source', label: 'Source' },
       { key: 'locator', label: 'Locator' },
     ],
-    rows: rows.map((r) => ({ question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, source: r.provenance.source, locator: r.provenance.locator })),
+    rows: rows.map((r) => ({ question_id: r.questionId, question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, source: r.provenance.source, locator: r.provenance.locator })),
+    marks: rows.map((r) => {
+      const at = (...p: string[]) => mark(`questions/${r.questionId}#/${p.join('/')}`);
+      return { question: at('number'), title: at('title'), certainty: at('certainty', 'level'), printed: at('certainty', 'printed'), source: at('certainty', 'provenance', 'source'), locator: at('certainty', 'provenance', 'locator') };
+    }),
   };
   const options = (layout: ChartLayout, fontFamily?: string): CertaintyOptions => ({
     id: slug,

@@ -3,15 +3,26 @@ import { armLandmarks, collectCredits, type ArmLandmarkRow, type FigureEvidence 
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
 import { armLegend, armMarker, forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'five-year-os-by-arm';
 
-function items(rows: ArmLandmarkRow[]): ForestItem[] {
+/** Markers of an arm's drawn value and Wilson CI (derived from its events and n), in percent. */
+function armMarks(ev: FigureEvidence, r: ArmLandmarkRow) {
+  const a = armInputs(ev, r);
+  const value = mark(outcomeAt(r.studyId, r.outcomeId, 'value'));
+  const lower = mark(a.refs, 'wilson-lower');
+  const upper = mark(a.refs, 'wilson-upper');
+  return { a, value, lower, upper };
+}
+
+function items(ev: FigureEvidence, rows: ArmLandmarkRow[]): ForestItem[] {
   const out: ForestItem[] = [];
   const header = studyHeaders();
   for (const r of rows) {
     header(out, r.studyLabel);
+    const m = armMarks(ev, r);
     out.push({
       type: 'row',
       label: `${r.armLabel} (n\u00a0=\u00a0${r.n})`,
@@ -19,6 +30,7 @@ function items(rows: ArmLandmarkRow[]): ForestItem[] {
       lower: r.lower,
       upper: r.upper,
       valueText: percentWithCi(r.percent, r.lower, r.upper),
+      marks: { estimate: m.value, lower: m.lower, upper: m.upper, valueText: [m.value, m.lower, m.upper] },
       ...armMarker[r.kind],
     });
   }
@@ -33,14 +45,17 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
   const studies = new Set(rows.map((r) => r.studyId)).size;
   const title = '5-year overall survival by arm in the comparative studies of the review (3-year values in their own panel)';
   const panels: ForestPanel[] = [
-    { title: `5-year overall survival (${five.length} arms, ${new Set(five.map((r) => r.studyId)).size} studies)`, items: items(five) },
-    ...(three.length ? [{ title: `3-year overall survival (${three.length} arms; these studies report no 5-year value for these arms)`, items: items(three) }] : []),
+    { title: `5-year overall survival (${five.length} arms, ${new Set(five.map((r) => r.studyId)).size} studies)`, items: items(ev, five) },
+    ...(three.length ? [{ title: `3-year overall survival (${three.length} arms; these studies report no 5-year value for these arms)`, items: items(ev, three) }] : []),
   ];
   const approx = rows.filter((r) => r.eventsApproximate).length;
   const note = `95% CI: Wilson score interval from n and approximate events = round(% × n / 100) (${approx} of ${rows.length} arms print a percentage only). Observational, selection-biased comparisons.`;
   const description = `Dot plot of ${rows.length} arms from ${studies} studies: ${five.map((r) => `${r.studyLabel} ${r.armLabel} ${formatNumber(r.percent)}%`).join('; ')}. 3-year: ${three.map((r) => `${r.studyLabel} ${r.armLabel} ${formatNumber(r.percent)}%`).join('; ')}.`;
   const table = {
     columns: [
+      { key: 'study_id', label: 'Study id' },
+      { key: 'group_id', label: 'Arm id' },
+      { key: 'outcome_id', label: 'Outcome id' },
       { key: 'study', label: 'Study' },
       { key: 'arm', label: 'Arm' },
       { key: 'kind', label: 'Kind' },
@@ -56,6 +71,9 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       { key: 'locator', label: 'Locator' },
     ],
     rows: rows.map((r) => ({
+      study_id: r.studyId,
+      group_id: r.groupId,
+      outcome_id: r.outcomeId,
       study: r.studyLabel,
       arm: r.armLabel,
       kind: r.kind,
@@ -70,6 +88,21 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       source: r.provenance.source,
       locator: r.provenance.locator,
     })),
+    marks: rows.map((r) => {
+      const m = armMarks(ev, r);
+      return {
+        study: mark(studyAt(r.studyId, 'label')),
+        arm: mark(studyAt(r.studyId, 'groups', r.groupId, 'label')),
+        years: yearsMark(ev, r),
+        percent: m.value,
+        printed: mark(outcomeAt(r.studyId, r.outcomeId, 'printed')),
+        n: mark(m.a.refs[1]),
+        events: eventsMark(m.a),
+        ci_lower: m.lower,
+        ci_upper: m.upper,
+        ...provenanceMarks(r),
+      };
+    }),
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
     id: slug,
@@ -77,7 +110,7 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
     description,
     layout,
     fontFamily,
-    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
+    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, shownScale: 100, label: 'Overall survival (%) with 95% CI' },
     columns: { label: 'Study and arm', value: '% [95% CI]' },
     legend: armLegend,
     notes: [note],

@@ -3,6 +3,7 @@ import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type Figu
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { mark, outcomeAt, provenanceMarks, studyAt } from './marks';
 import { forestDrawings, listed, studyHeaders, ticks } from './shared';
 
 const slug = 'median-survival';
@@ -20,6 +21,25 @@ function valueText(r: SurvivalTimeRow): string {
   return r.reportedUnit === 'years' ? `${main} (${formatNumber(r.reportedValue!, 2)} y)` : main;
 }
 
+/** Markers of a survival time in months: the data/ value, or derived × 12 when the source printed years. */
+function rowMarks(r: SurvivalTimeRow) {
+  const at = (...f: string[]) => outcomeAt(r.studyId, r.outcomeId, ...f);
+  const inMonths = (ref: string) => (r.reportedUnit === 'years' ? mark(ref, 'months') : mark(ref));
+  return {
+    months: r.months === null ? undefined : inMonths(at('value')),
+    lower: r.lower === null ? undefined : inMonths(at('ci', 'lower')),
+    upper: r.upper === null ? undefined : inMonths(at('ci', 'upper')),
+    reported: r.reportedValue === null ? undefined : mark(at('value')),
+  };
+}
+
+/** The numbers of valueText in order: months [CI], then the value in years as reported. */
+function valueMarks(r: SurvivalTimeRow) {
+  if (r.notReached) return [];
+  const m = rowMarks(r);
+  return [m.months, ...(r.lower !== null && r.upper !== null ? [m.lower, m.upper] : []), ...(r.reportedUnit === 'years' ? [m.reported] : [])];
+}
+
 function items(rows: SurvivalTimeRow[]): ForestItem[] {
   const out: ForestItem[] = [];
   const header = studyHeaders();
@@ -33,6 +53,7 @@ function items(rows: SurvivalTimeRow[]): ForestItem[] {
       upper: r.upper ?? undefined,
       valueText: valueText(r),
       notReached: r.notReached ? `${r.statistic} not reached` : undefined,
+      marks: { estimate: rowMarks(r).months, lower: rowMarks(r).lower, upper: rowMarks(r).upper, valueText: valueMarks(r) },
       ...style(r),
     });
   }
@@ -62,6 +83,9 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
   ];
   const table: DataTable = {
     columns: [
+      { key: 'study_id', label: 'Study id' },
+      { key: 'group_id', label: 'Group id' },
+      { key: 'outcome_id', label: 'Outcome id' },
       { key: 'study', label: 'Study' },
       { key: 'group', label: 'Arm or group' },
       { key: 'statistic', label: 'Statistic' },
@@ -76,6 +100,9 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       { key: 'locator', label: 'Locator' },
     ],
     rows: rows.map((r) => ({
+      study_id: r.studyId,
+      group_id: r.groupId,
+      outcome_id: r.outcomeId,
       study: r.studyLabel,
       group: r.groupLabel,
       statistic: r.statistic,
@@ -89,6 +116,21 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       source: r.provenance.source,
       locator: r.provenance.locator,
     })),
+    marks: rows.map((r) => {
+      const m = rowMarks(r);
+      return {
+        study: mark(studyAt(r.studyId, 'label')),
+        group: mark(studyAt(r.studyId, 'groups', r.groupId, 'label')),
+        statistic: mark(outcomeAt(r.studyId, r.outcomeId, 'statistic')),
+        months: m.months,
+        ci_lower_months: m.lower,
+        ci_upper_months: m.upper,
+        reported_value: m.reported,
+        reported_unit: mark(outcomeAt(r.studyId, r.outcomeId, 'unit')),
+        printed: mark(outcomeAt(r.studyId, r.outcomeId, 'printed')),
+        ...provenanceMarks(r),
+      };
+    }),
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
     id: slug,

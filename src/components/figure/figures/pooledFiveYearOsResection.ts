@@ -4,6 +4,7 @@ import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { armInputs, mark, outcomeAt, studyAt } from './marks';
 import { forestDrawings, heterogeneityLine, r4, ticks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
@@ -23,8 +24,22 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     const half = z * Math.sqrt(es.vi);
     return { ...r, p: r.xi / r.ni, lower: backTransformLogit(es.yi - half), upper: backTransformLogit(es.yi + half) };
   });
-  const items: ForestItem[] = drawn.map((r) => ({
+  // Every derived number names its arm's inputs (count or percentage, n); pooled numbers name every pooled arm's.
+  const inputs = drawn.map((r) => armInputs(ev, r.arm).refs);
+  const pool = inputs.flat();
+  const studyMarks = inputs.map((a) => ({ p: mark(a, 'proportion'), lower: mark(a, 'plo-lower'), upper: mark(a, 'plo-upper'), weight: mark([...a, ...pool], 'plo-weight') }));
+  const pooledMarks = {
+    estimate: mark(pool, 'plo-pooled'),
+    lower: mark(pool, 'plo-pooled-lower'),
+    upper: mark(pool, 'plo-pooled-upper'),
+    piLower: mark(pool, 'plo-pi-lower'),
+    piUpper: mark(pool, 'plo-pi-upper'),
+    total: mark(pool, 'plo-weight-total'),
+  };
+  const asProportion = (m: { v: string; derived?: string }) => ({ ...m, scale: 0.01 });
+  const items: ForestItem[] = drawn.map((r, i) => ({
     type: 'row',
+    marks: { estimate: studyMarks[i]!.p, lower: studyMarks[i]!.lower, upper: studyMarks[i]!.upper, valueText: [studyMarks[i]!.p, studyMarks[i]!.lower, studyMarks[i]!.upper], weightText: [studyMarks[i]!.weight] },
     label: `${r.arm.studyLabel}: ${r.arm.armLabel} (≈${r.xi}/${r.ni})`,
     estimate: r.p,
     lower: r.lower,
@@ -45,17 +60,48 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
       upper: pooled.ci_ub,
       valueText: pctInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
       weightText: '100%',
-      prediction: { lower: pooled.pi_lb, upper: pooled.pi_ub, label: '95% prediction interval', valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)) },
+      marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
+      prediction: {
+        lower: pooled.pi_lb,
+        upper: pooled.pi_ub,
+        label: '95% prediction interval',
+        valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)),
+        marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
+      },
     });
   const het = pooled ? `${heterogeneityLine(pooled.fit)} (logit scale)` : 'No pooled estimate.';
   const rule = `Rule: the resection arm (liver resection with or without ablation; the largest if a study has several) of every study in the review's Table 1 that reports 5-year OS with n. Events approximated as round(% × n / 100).`;
   const method = `Random-effects model with REML τ² on logit proportions (metafor escalc "PLO"), back-transformed with the inverse logit; study CIs are logit Wald intervals back-transformed; the 95% prediction interval uses t with k − 2 df.`;
-  const tableRows: DataTable['rows'] = drawn.map((r) => ({ row_type: 'study', study: r.arm.studyLabel, arm: r.arm.armLabel, xi: r.xi, ni: r.ni, proportion: r4(r.p), ci_lb: r4(r.lower), ci_ub: r4(r.upper), pi_lb: null, pi_ub: null, weight_percent: r4(r.weight) }));
+  const tableRows: DataTable['rows'] = drawn.map((r) => ({ row_type: 'study', study_id: r.arm.studyId, group_id: r.arm.groupId, outcome_id: r.arm.outcomeId, study: r.arm.studyLabel, arm: r.arm.armLabel, xi: r.xi, ni: r.ni, proportion: r4(r.p), ci_lb: r4(r.lower), ci_ub: r4(r.upper), pi_lb: null, pi_ub: null, weight_percent: r4(r.weight) }));
   if (pooled)
-    tableRows.push({ row_type: 'pooled', study: `Random-effects model (REML), k = ${pooled.fit.k}`, arm: '', xi: null, ni: null, proportion: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
-  const table = {
+    tableRows.push({ row_type: 'pooled', study_id: null, group_id: null, outcome_id: null, study: `Random-effects model (REML), k = ${pooled.fit.k}`, arm: '', xi: null, ni: null, proportion: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
+  const tableMarks: NonNullable<DataTable['marks']> = drawn.map((r, i) => ({
+    study: mark(studyAt(r.arm.studyId, 'label')),
+    arm: mark(studyAt(r.arm.studyId, 'groups', r.arm.groupId, 'label')),
+    xi: r.arm.eventsApproximate ? mark(inputs[i]!, 'events') : mark(outcomeAt(r.arm.studyId, r.arm.outcomeId, 'count')),
+    ni: mark(inputs[i]![1]),
+    proportion: asProportion(studyMarks[i]!.p),
+    ci_lb: asProportion(studyMarks[i]!.lower),
+    ci_ub: asProportion(studyMarks[i]!.upper),
+    weight_percent: studyMarks[i]!.weight,
+  }));
+  if (pooled)
+    tableMarks.push({
+      study: mark(inputs.map((a) => a[1]), 'count'),
+      proportion: asProportion(pooledMarks.estimate),
+      ci_lb: asProportion(pooledMarks.lower),
+      ci_ub: asProportion(pooledMarks.upper),
+      pi_lb: asProportion(pooledMarks.piLower),
+      pi_ub: asProportion(pooledMarks.piUpper),
+      weight_percent: pooledMarks.total,
+    });
+  const table: DataTable = {
+    marks: tableMarks,
     columns: [
       { key: 'row_type', label: 'Row' },
+      { key: 'study_id', label: 'Study id' },
+      { key: 'group_id', label: 'Arm id' },
+      { key: 'outcome_id', label: 'Outcome id' },
       { key: 'study', label: 'Study' },
       { key: 'arm', label: 'Arm' },
       { key: 'xi', label: 'Events (approx.)' },
@@ -76,7 +122,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     layout,
     fontFamily,
     banner: exploratoryPooledOs,
-    x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, label: '5-year overall survival (%)' },
+    x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, shownScale: 100, label: '5-year overall survival (%)' },
     columns: { label: 'Study: resection arm (events/n)', value: '% [95% CI]', weight: 'Weight' },
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Resection arm (area ∝ weight)' },
@@ -95,9 +141,11 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     json: {
       measure: 'PLO',
       method: 'REML',
-      studies: rows.map((r) => ({ label: r.arm.studyLabel, xi: r.xi, ni: r.ni })),
+      studies: rows.map((r) => ({ label: r.arm.studyLabel, study_id: r.arm.studyId, group_id: r.arm.groupId, outcome_id: r.arm.outcomeId, xi: r.xi, ni: r.ni })),
       pooled: pooled ? { estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.fit.tau2, i2: pooled.fit.i2, q: pooled.fit.q, k: pooled.fit.k } : null,
       rows: tableRows.length,
+      columns: table.columns.map((c) => c.key),
+      data: table.rows,
     },
     credits: collectCredits(rows.map((r) => ({ studyLabel: r.arm.studyLabel, provenance: r.arm.provenance })), ev.sources),
     usedOn: pagesOfFigure(slug),

@@ -3,6 +3,7 @@ import { collectCredits, prismaFlowData, type DataTable, type FigureEvidence, ty
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { mark } from './marks';
 
 const slug = 'prisma-flow';
 const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
@@ -42,6 +43,7 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
   const title = 'PRISMA flow diagram of the systematic review, with the counts that do not add up';
   const table: DataTable = {
     columns: [
+      { key: 'data_pointer', label: 'Where in data/review.json' },
       { key: 'box', label: 'Box' },
       { key: 'item', label: 'Item' },
       { key: 'label', label: 'Label' },
@@ -52,7 +54,11 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       { key: 'locator', label: 'Locator' },
       { key: 'quote', label: 'Quote' },
     ],
-    rows: rows.map((r: FlowCountRow) => ({ box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, source: r.provenance.source, locator: r.provenance.locator, quote: r.provenance.quote })),
+    rows: rows.map((r: FlowCountRow) => ({ data_pointer: r.pointer, box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, source: r.provenance.source, locator: r.provenance.locator, quote: r.provenance.quote })),
+    marks: rows.map((r) => {
+      const at = (field: string) => `review#${r.pointer.replace(/\/value$/, `/${field}`)}`;
+      return { reported: mark(`review#${r.pointer}`), source: mark(at('provenance/source')), locator: mark(at('provenance/locator')), quote: mark(at('provenance/quote')) };
+    }),
   };
   const options = (layout: ChartLayout, fontFamily?: string): PrismaOptions => ({
     id: slug,

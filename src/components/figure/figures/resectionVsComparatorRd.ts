@@ -3,6 +3,7 @@ import { collectCredits, resectionVsComparator, type DataTable, type FigureEvide
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { armInputs, eventsMark, mark, studyAt } from './marks';
 import { forestDrawings, heterogeneityLine, listed, r4, ticks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
@@ -20,9 +21,30 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const title = 'Liver resection vs comparator: risk difference in 5-year overall survival (exploratory random-effects pooling)';
   const rule = `Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ${notPooled.length ? `Shown but not pooled: ${listed(notPooled.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`))}.` : ''} Arms with only 3-year values are not used.`;
   const method = `Risk difference = resection − comparator, events approximated as round(% × n / 100); 95% CI: rd ± 1.96·SE with the large-sample variance (metafor escalc "RD", vtype "LS"). Random-effects model with REML τ²; 95% prediction interval uses t with k − 2 df.`;
+  // Derived numbers name their inputs: each arm's count (or percentage) and n, resection arm first; pooled
+  // numbers name the inputs of every pooled pair (test/values/derivedValue.ts checks them against R).
+  const arms = rows.map((r) => ({ resection: armInputs(ev, r.resection), comparator: armInputs(ev, r.comparator) }));
+  const four = arms.map((a) => [...a.resection.refs, ...a.comparator.refs]);
+  const pool = rows.flatMap((r, i) => (r.pooled ? four[i]! : []));
+  const rowMarks = rows.map((r, i) => ({
+    rd: mark(four[i]!, 'rd'),
+    lower: mark(four[i]!, 'rd-lower'),
+    upper: mark(four[i]!, 'rd-upper'),
+    weight: r.pooled ? mark([...four[i]!, ...pool], 'rd-weight') : undefined,
+  }));
+  const pooledMarks = {
+    estimate: mark(pool, 'rd-pooled'),
+    lower: mark(pool, 'rd-pooled-lower'),
+    upper: mark(pool, 'rd-pooled-upper'),
+    piLower: mark(pool, 'rd-pi-lower'),
+    piUpper: mark(pool, 'rd-pi-upper'),
+    total: mark(pool, 'rd-weight-total'),
+  };
+  const asFraction = (m: { v: string; derived?: string }) => ({ ...m, scale: 0.01 });
   const items: ForestItem[] = [];
   const seen = new Set<string>();
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    const m = rowMarks[i]!;
     if (!seen.has(r.studyId)) items.push({ type: 'header', label: `${r.studyLabel}: ${r.resection.armLabel} ≈${r.ai}/${r.n1i}` });
     seen.add(r.studyId);
     items.push({
@@ -34,6 +56,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       valueText: ppInterval(r.rd, r.lower, r.upper),
       weightText: r.pooled && r.weight !== null ? `${formatNumber(r.weight, 1)}%` : 'not pooled',
       sizeWeight: r.weight ?? undefined,
+      marks: { estimate: m.rd, lower: m.lower, upper: m.upper, valueText: [m.rd, m.lower, m.upper], weightText: m.weight ? [m.weight] : [] },
       shape: 'square',
       colour: r.pooled ? palette.resection : palette.neutral,
       filled: r.pooled,
@@ -48,7 +71,14 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       upper: pooled.ci_ub,
       valueText: ppInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
       weightText: '100%',
-      prediction: { lower: pooled.pi_lb, upper: pooled.pi_ub, label: '95% prediction interval', valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)) },
+      marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
+      prediction: {
+        lower: pooled.pi_lb,
+        upper: pooled.pi_ub,
+        label: '95% prediction interval',
+        valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)),
+        marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
+      },
     });
   // Axis from the data in steps of 20 points, always including 0; clipped CIs still end in arrows.
   const ends = [...rows.flatMap((r) => [r.lower, r.upper]), ...(pooled ? [pooled.pi_lb, pooled.pi_ub] : []), 0];
@@ -57,6 +87,11 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const description = `Forest plot of ${rows.length} resection-vs-comparator risk differences in 5-year OS (percentage points). ${pooled ? `Pooled over ${pooled.k} studies: ${pp(pooled.estimate)} points, 95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)}, prediction interval ${pp(pooled.pi_lb)} to ${pp(pooled.pi_ub)}. ${het}.` : ''}`;
   const tableRows: DataTable['rows'] = rows.map((r) => ({
     row_type: r.pooled ? 'study' : 'not-pooled',
+    study_id: r.studyId,
+    resection_group_id: r.resection.groupId,
+    resection_outcome_id: r.resection.outcomeId,
+    comparator_group_id: r.comparator.groupId,
+    comparator_outcome_id: r.comparator.outcomeId,
     study: r.studyLabel,
     resection_arm: r.resection.armLabel,
     comparator_arm: r.comparator.armLabel,
@@ -72,10 +107,39 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     weight_percent: r.weight === null ? null : r4(r.weight),
   }));
   if (pooled)
-    tableRows.push({ row_type: 'pooled', study: `Random-effects model (REML), k = ${pooled.k}`, resection_arm: '', comparator_arm: '', ai: null, n1i: null, ci: null, n2i: null, rd: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
-  const table = {
+    tableRows.push({ row_type: 'pooled', study_id: null, resection_group_id: null, resection_outcome_id: null, comparator_group_id: null, comparator_outcome_id: null, study: `Random-effects model (REML), k = ${pooled.k}`, resection_arm: '', comparator_arm: '', ai: null, n1i: null, ci: null, n2i: null, rd: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
+  const tableMarks: NonNullable<DataTable['marks']> = rows.map((r, i) => ({
+    study: mark(studyAt(r.studyId, 'label')),
+    resection_arm: mark(studyAt(r.studyId, 'groups', r.resection.groupId, 'label')),
+    comparator_arm: mark(studyAt(r.studyId, 'groups', r.comparator.groupId, 'label')),
+    ai: eventsMark(arms[i]!.resection),
+    n1i: mark(arms[i]!.resection.refs[1]),
+    ci: eventsMark(arms[i]!.comparator),
+    n2i: mark(arms[i]!.comparator.refs[1]),
+    rd: asFraction(rowMarks[i]!.rd),
+    ci_lb: asFraction(rowMarks[i]!.lower),
+    ci_ub: asFraction(rowMarks[i]!.upper),
+    weight_percent: rowMarks[i]!.weight,
+  }));
+  if (pooled)
+    tableMarks.push({
+      study: mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count'),
+      rd: asFraction(pooledMarks.estimate),
+      ci_lb: asFraction(pooledMarks.lower),
+      ci_ub: asFraction(pooledMarks.upper),
+      pi_lb: asFraction(pooledMarks.piLower),
+      pi_ub: asFraction(pooledMarks.piUpper),
+      weight_percent: pooledMarks.total,
+    });
+  const table: DataTable = {
+    marks: tableMarks,
     columns: [
       { key: 'row_type', label: 'Row' },
+      { key: 'study_id', label: 'Study id' },
+      { key: 'resection_group_id', label: 'Resection arm id' },
+      { key: 'resection_outcome_id', label: 'Resection outcome id' },
+      { key: 'comparator_group_id', label: 'Comparator arm id' },
+      { key: 'comparator_outcome_id', label: 'Comparator outcome id' },
       { key: 'study', label: 'Study' },
       { key: 'resection_arm', label: 'Resection arm' },
       { key: 'comparator_arm', label: 'Comparator arm' },
@@ -95,12 +159,14 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const json = {
     measure: 'RD',
     method: 'REML',
-    studies: inPool.map((r) => ({ label: r.studyLabel, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
+    studies: inPool.map((r) => ({ label: r.studyLabel, study_id: r.studyId, resection_outcome_id: r.resection.outcomeId, comparator_outcome_id: r.comparator.outcomeId, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
     pooled: pooled
       ? { estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.tau2, i2: pooled.i2, q: pooled.q, k: pooled.k }
       : null,
-    notPooled: notPooled.map((r) => ({ label: `${r.studyLabel}: ${r.comparator.armLabel}`, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
+    notPooled: notPooled.map((r) => ({ label: `${r.studyLabel}: ${r.comparator.armLabel}`, study_id: r.studyId, resection_outcome_id: r.resection.outcomeId, comparator_outcome_id: r.comparator.outcomeId, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
     rows: tableRows.length,
+    columns: table.columns.map((c) => c.key),
+    data: table.rows,
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
     id: slug,
@@ -113,6 +179,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       domain,
       ticks: ticks(domain[0], domain[1], 0.2),
       tickFormat: (v) => formatNumber(v * 100, 0),
+      shownScale: 100,
       label: 'Risk difference in 5-year OS, percentage points (resection − comparator)',
       reference: 0,
       directions: ['favours comparator', 'favours resection'],

@@ -3,6 +3,7 @@ import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type Fi
 import { formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
+import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
 import { forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'survival-landmarks';
@@ -17,6 +18,17 @@ const styles: Record<Kind, MarkerStyle & { label: string }> = {
   other: { shape: 'diamond', colour: palette.neutral, filled: true, label: 'Mixed procedures' },
 };
 
+/** Markers of a series' value and, when its n is known, of its Wilson CI (derived from events and n). */
+function rowMarks(ev: FigureEvidence, r: SeriesLandmarkRow) {
+  const a = r.n === null ? undefined : armInputs(ev, r);
+  return {
+    a,
+    value: mark(outcomeAt(r.studyId, r.outcomeId, 'value')),
+    lower: a && r.lower !== null ? mark(a.refs, 'wilson-lower') : undefined,
+    upper: a && r.upper !== null ? mark(a.refs, 'wilson-upper') : undefined,
+  };
+}
+
 /** Figure 5: 1-, 3-, 5- and 10-year OS across the series outside the review's Table 1. */
 export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
   const rows = seriesLandmarks(ev);
@@ -30,6 +42,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       header(items, r.studyLabel);
       const kind = kindOf(r.treatment);
       const { label: _kindLabel, ...marker } = styles[kind];
+      const m = rowMarks(ev, r);
       items.push({
         ...marker,
         type: 'row',
@@ -38,6 +51,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
         lower: r.lower ?? undefined,
         upper: r.upper ?? undefined,
         valueText: r.lower !== null && r.upper !== null ? percentWithCi(r.percent, r.lower, r.upper) : formatNumber(r.percent, 1),
+        marks: { estimate: m.value, lower: m.lower, upper: m.upper, valueText: m.lower ? [m.value, m.lower, m.upper] : [m.value] },
       });
     }
     return { title: `${t}-year overall survival`, items };
@@ -49,6 +63,9 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
   ];
   const table: DataTable = {
     columns: [
+      { key: 'study_id', label: 'Study id' },
+      { key: 'group_id', label: 'Group id' },
+      { key: 'outcome_id', label: 'Outcome id' },
       { key: 'years', label: 'Years' },
       { key: 'study', label: 'Series' },
       { key: 'group', label: 'Group' },
@@ -63,6 +80,9 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       { key: 'locator', label: 'Locator' },
     ],
     rows: rows.map((r) => ({
+      study_id: r.studyId,
+      group_id: r.groupId,
+      outcome_id: r.outcomeId,
       years: r.years,
       study: r.studyLabel,
       group: r.groupLabel,
@@ -76,6 +96,22 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       source: r.provenance.source,
       locator: r.provenance.locator,
     })),
+    marks: rows.map((r) => {
+      const m = rowMarks(ev, r);
+      return {
+        years: yearsMark(ev, r),
+        study: mark(studyAt(r.studyId, 'label')),
+        group: mark(studyAt(r.studyId, 'groups', r.groupId, 'label')),
+        treatment: r.treatment === null ? undefined : mark(studyAt(r.studyId, 'groups', r.groupId, 'treatment')),
+        percent: m.value,
+        printed: mark(outcomeAt(r.studyId, r.outcomeId, 'printed')),
+        n: m.a && mark(m.a.refs[1]),
+        events: m.a && eventsMark(m.a),
+        ci_lower: m.lower,
+        ci_upper: m.upper,
+        ...provenanceMarks(r),
+      };
+    }),
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
     id: slug,
@@ -83,7 +119,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
     description: `Dot plot of ${rows.length} landmark survival values: ${rows.map((r) => `${r.years}-year, ${r.studyLabel}, ${r.groupLabel}: ${formatNumber(r.percent, 1)}%`).join('; ')}.`,
     layout,
     fontFamily,
-    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
+    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, shownScale: 100, label: 'Overall survival (%) with 95% CI' },
     columns: { label: 'Series and group', value: '% [95% CI]' },
     legend: kinds.map((k) => styles[k]),
     notes,
