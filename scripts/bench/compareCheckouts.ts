@@ -18,8 +18,9 @@ import { timedRun, type Timed } from './timedRun';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
-const [before, after] = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
-if (!before || !after) throw new Error('usage: compareCheckouts.ts <before-root> <after-root>');
+const positional = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+if (positional.length !== 2) throw new Error('usage: compareCheckouts.ts <before-root> <after-root>');
+const [before, after] = positional as [string, string];
 const roots = { before, after } as const;
 const builds = opt('builds', 3);
 const lhRuns = opt('lighthouse', 2);
