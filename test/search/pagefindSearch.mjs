@@ -1,7 +1,8 @@
 // Runs Pagefind's own browser search API (<dist>/pagefind/pagefind.js) in plain Node and prints the results
-// of each query as JSON: { query: [{ url, title }] }. Run in a child process by pagefindNode.ts, because
-// vitest's module runner cannot import a browser module from outside the project.
+// of each query as JSON: { query: [{ url, title, excerpt, subExcerpts }] }. Run in a child process by
+// pagefindNode.ts, because vitest's module runner cannot import a browser module from outside the project.
 // Usage: node pagefindSearch.mjs <dist> <base> <query>...   (<base>: the site's BASE, "/" or e.g. "/nelm/")
+//        node pagefindSearch.mjs <dist> <base> --all        (every indexed page: { url: content })
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,9 +20,16 @@ const pagefind = await import(pathToFileURL(join(bundle, 'pagefind.js')).href);
 await pagefind.options({ basePath: `${base}pagefind/` });
 await pagefind.init();
 const out = {};
-for (const q of queries) {
-  const { results } = await pagefind.search(q);
-  const data = await Promise.all(results.map((r) => r.data()));
-  out[q] = data.map((d) => ({ url: d.url, title: d.meta?.title ?? '' }));
+if (queries[0] === '--all') {
+  // A null search returns every page; `content` is the text Pagefind indexed for it.
+  const { results } = await pagefind.search(null);
+  for (const d of await Promise.all(results.map((r) => r.data()))) out[d.url] = d.content;
+} else {
+  for (const q of queries) {
+    const { results } = await pagefind.search(q);
+    const data = await Promise.all(results.map((r) => r.data()));
+    // The excerpts are what the search UI shows (showSubResults: the page's, then one per matching section).
+    out[q] = data.map((d) => ({ url: d.url, title: d.meta?.title ?? '', excerpt: d.excerpt, subExcerpts: (d.sub_results ?? []).map((s) => s.excerpt) }));
+  }
 }
 process.stdout.write(JSON.stringify(out));
