@@ -1,6 +1,7 @@
 import { sourceIds, topicSlugs } from '../schemas';
 import type { Evidence } from './evidence';
 import type { Problem } from './problem';
+import { wordingProblem } from './checkWording';
 
 /** Report every id that appears twice in a list. */
 function duplicates(file: string, base: string, ids: readonly string[], problems: Problem[]): void {
@@ -47,7 +48,12 @@ export function checkReferences(ev: Evidence): Problem[] {
         e.groups.forEach((id, j) => push(unknown(file, `${at}.groups[${j}]`, id, groups, `group of ${study.id}`)));
       }),
     );
+    const plain = wordingProblem(q.certainty.level, q.plainLanguage);
+    if (plain) problems.push({ file, path: '$.plainLanguage', expected: plain, found: JSON.stringify(q.plainLanguage.slice(0, 60) + '…') });
     q.summaryOfFindings.forEach((row, r) => {
+      // A row without studies says the effect is not known, whatever the question's grade.
+      const comment = wordingProblem(row.evidence.length === 0 ? 'no-evidence' : q.certainty.level, row.comment);
+      if (comment) problems.push({ file, path: `$.summaryOfFindings[${r}].comment`, expected: comment, found: JSON.stringify(row.comment.slice(0, 60) + '…') });
       if (row.studyCountStatement !== undefined && !ev.review.statements.some((s) => s.id === row.studyCountStatement && s.value))
         problems.push({ file, path: `$.summaryOfFindings[${r}].studyCountStatement`, expected: 'the id of a review statement with a value', found: `unknown id ${JSON.stringify(row.studyCountStatement)}` });
     });
