@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasDist, page } from '../site/dist';
-import { markerProblem, rawData } from './refs';
+import { checkMarker } from '../values/checkMarker';
+import { rawData } from './refs';
 
 const questions = ['curative-resection', 'debulking-surgery', 'ablation-adjunct-to-debulking', 'sequencing-primary-and-metastases'];
 const paths = [...questions.map((q) => `/questions/${q}/`), '/recommendations/', '/', '/methods/'];
@@ -15,9 +16,7 @@ describe.skipIf(!hasDist)('marked numbers equal data/', () => {
     const marked = page(path).querySelectorAll('[data-v]');
     if (path !== '/questions/ablation-adjunct-to-debulking/') expect(marked.length).toBeGreaterThan(0);
     const problems = marked
-      .map((el) => ({ el, p: markerProblem(el.getAttribute('data-v')!, el.getAttribute('data-derived'), el.text) }))
-      .filter((x) => x.p)
-      .map((x) => `${x.el.getAttribute('data-v')}: ${x.p}`);
+      .flatMap((el) => checkMarker({ refs: el.getAttribute('data-v')!, derived: el.getAttribute('data-derived') ?? undefined, text: el.textContent }).map((p) => `${el.getAttribute('data-v')}: ${p}`));
     expect(problems).toEqual([]);
     for (const el of marked) expect(el.querySelector('[data-v]'), 'nested marker').toBeNull();
   });
@@ -67,7 +66,7 @@ describe.skipIf(!hasDist)('recommendations page', () => {
     const raw = rawData('recommendations');
     expect(doc().querySelectorAll('#rationale-heading + ul > li').length).toBe(raw.rationale.length);
     for (const s of raw.keyInformation) {
-      const sec = doc().querySelector(`#key-${s.id}`)!.parentNode;
+      const sec = doc().querySelector(`#key-${s.id}`)!.parentNode!;
       const text = sec.text;
       if (s.notReported) expect(text).toContain(s.notReported);
       expect(sec.querySelectorAll('[data-v]').length).toBe(s.items.reduce((n: number, i: any) => n + i.values.length, 0));
@@ -86,7 +85,7 @@ describe.skipIf(!hasDist)('home page', () => {
   it('explains both patient totals and lists every series counted', () => {
     const d = doc();
     expect(d.querySelector('#patient-totals')).not.toBeNull();
-    const studies = rawData('meta') && d.querySelectorAll('.patient-list tbody tr');
+    const studies = d.querySelectorAll('.patient-list tbody tr');
     expect(studies.length).toBeGreaterThan(20);
     const summed = d.querySelector('.stats [data-derived="sum"]')!.getAttribute('data-v')!.split(' ');
     const listed = studies.flatMap((tr) => tr.querySelector('[data-v]')!.getAttribute('data-v')!.split(' '));
@@ -94,6 +93,6 @@ describe.skipIf(!hasDist)('home page', () => {
   });
   it('explains "evidence current to" on home and methods', () => {
     expect(doc().querySelector('.current a')!.getAttribute('href')).toMatch(/\/methods\/#current$/);
-    expect(page('/methods/').querySelector('#current')!.parentNode.text).toContain(rawData('meta').evidenceCurrentToBasis);
+    expect(page('/methods/').querySelector('#current')!.parentNode!.text).toContain(rawData('meta').evidenceCurrentToBasis);
   });
 });

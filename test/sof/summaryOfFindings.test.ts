@@ -85,10 +85,10 @@ describe('SoF participants per outcome and time point', () => {
   });
 
   it('every participant ref points at an n in data/ and their sum is the count (raw JSON)', async () => {
-    const { resolveRef } = await import('./refs');
+    const { dataValue } = await import('../values/dataValue');
     for (const q of ev.questions)
       for (const row of summaryOfFindings(q, ev.studies, ev.review))
-        if (row.participants !== undefined) expect(row.participantRefs.map((r) => resolveRef(r) as number).reduce((a, b) => a + b, 0)).toBe(row.participants);
+        if (row.participants !== undefined) expect(row.participantRefs.map((r) => dataValue(r) as number).reduce((a, b) => a + b, 0)).toBe(row.participants);
   });
 
   it('ranges are the min and max of the values of their kind of arm (5-year OS, Table 1)', () => {

@@ -34,6 +34,8 @@ export function checkMarker(m: Marker): string[] {
     return ok ? [] : [`${what}: expected ${expected.join(', ')}, shown "${text}"`];
   };
   const numbers = values.filter((v): v is number => typeof v === 'number');
+  // A count shows how many references it has; they name records (e.g. `studies/x#/id`), so they need not be numbers.
+  if (m.derived === 'count') return expectNumbers([refs.length], 'count of the references');
   if (m.derived) {
     if (numbers.length !== values.length) return [`data-derived="${m.derived}" needs numeric inputs, found ${values.map(fmt).join(', ')}`];
     switch (m.derived) {

@@ -1,4 +1,4 @@
-export { dataV, valueRef } from './valueRef';
+export { valueRef } from './valueRef';
 export { studyParticipants, type StudyParticipants } from './participantsOf';
 export { summaryOfFindings, type SofGroup, type SofRange, type SofRowView, type SofSkipped, type SofStudy, type SofValue } from './summaryOfFindings';
 export { patientTotal, type PatientTotal } from './patientTotal';

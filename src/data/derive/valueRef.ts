@@ -17,8 +17,3 @@ export const valueRef = {
   reviewPatients: () => 'review#/patients/value',
   reviewFlow: (key: 'identified' | 'included') => `review#/flow/${key}/value`,
 };
-
-/** The attribute value: refs joined by single spaces. */
-export function dataV(refs: readonly string[]): string {
-  return refs.join(' ');
-}
