@@ -1,6 +1,7 @@
 import { sourceIds, topicSlugs } from '../schemas';
 import type { Evidence } from './evidence';
 import type { Problem } from './problem';
+import { wordingProblem } from './checkWording';
 
 /** Report every id that appears twice in a list. */
 function duplicates(file: string, base: string, ids: readonly string[], problems: Problem[]): void {
@@ -36,7 +37,26 @@ export function checkReferences(ev: Evidence): Problem[] {
     if (other) problems.push({ file, path: '$.number', expected: `a question number not used by ${other}`, found: `number ${q.number}` });
     numbers.set(q.number, q.id);
     q.studies.forEach((id, i) => push(unknown(file, `$.studies[${i}]`, id, studyIds, 'study')));
-    q.summaryOfFindings.forEach((row, r) => row.studies.forEach((id, i) => push(unknown(file, `$.summaryOfFindings[${r}].studies[${i}]`, id, studyIds, 'study'))));
+    q.summaryOfFindings.forEach((row, r) =>
+      row.evidence.forEach((e, i) => {
+        const at = `$.summaryOfFindings[${r}].evidence[${i}]`;
+        const study = ev.studies.find((s) => s.id === e.study);
+        if (!study) return push(unknown(file, `${at}.study`, e.study, studyIds, 'study'));
+        const groups = new Set(study.groups.map((g) => g.id));
+        const outcomes = new Set(study.outcomes.map((o) => o.id));
+        e.outcomes.forEach((id, j) => push(unknown(file, `${at}.outcomes[${j}]`, id, outcomes, `outcome of ${study.id}`)));
+        e.groups.forEach((id, j) => push(unknown(file, `${at}.groups[${j}]`, id, groups, `group of ${study.id}`)));
+      }),
+    );
+    const plain = wordingProblem(q.certainty.level, q.plainLanguage);
+    if (plain) problems.push({ file, path: '$.plainLanguage', expected: plain, found: JSON.stringify(q.plainLanguage.slice(0, 60) + '…') });
+    q.summaryOfFindings.forEach((row, r) => {
+      // A row without studies says the effect is not known, whatever the question's grade.
+      const comment = wordingProblem(row.evidence.length === 0 ? 'no-evidence' : q.certainty.level, row.comment);
+      if (comment) problems.push({ file, path: `$.summaryOfFindings[${r}].comment`, expected: comment, found: JSON.stringify(row.comment.slice(0, 60) + '…') });
+      if (row.studyCountStatement !== undefined && !ev.review.statements.some((s) => s.id === row.studyCountStatement && s.value))
+        problems.push({ file, path: `$.summaryOfFindings[${r}].studyCountStatement`, expected: 'the id of a review statement with a value', found: `unknown id ${JSON.stringify(row.studyCountStatement)}` });
+    });
   }
 
   for (const s of ev.studies) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CuratedNote } from './study';
 import { Provenance, ReportedCount, ReportedNumber } from './provenance';
 import { Measure } from './vocabulary';
 
@@ -56,6 +57,8 @@ export const ReviewFacts = z
       .min(1),
     /** Other stated facts (search databases, registration, number of comparative studies). */
     statements: z.array(z.object({ id: z.string().min(1).max(80), label: z.string().min(1).max(300), value: ReportedNumber.optional(), provenance: Provenance }).strict()),
+    /** Places where the review contradicts itself (abstract vs results, text vs table), kept as printed. */
+    curatedNotes: z.array(CuratedNote).default([]),
   })
   .strict();
 export type ReviewFacts = z.infer<typeof ReviewFacts>;

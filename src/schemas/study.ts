@@ -8,7 +8,9 @@ import { Design, TopicSlug } from './vocabulary';
 /** A data-quality issue known from outside the sources (e.g. a citation that does not match its record). */
 export const CuratedNote = z
   .object({
-    kind: z.enum(['citation-mismatch', 'source-disagreement', 'reporting']),
+    kind: z.enum(['citation-mismatch', 'source-disagreement', 'reporting', 'possible-overlap']),
+    /** For a possible overlap: ids of the studies whose patients may be the same. */
+    overlapsWith: z.array(Id).default([]),
     /** What the source reports. */
     reported: z.string().min(1).max(300),
     /** What the record or the other source says. */

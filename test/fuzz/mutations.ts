@@ -150,13 +150,13 @@ export const MUTATORS: Record<string, (files: Files, rnd: Random) => Mutation> =
     return editJson(files, file, 'dangling reference', (json) => {
       const refs = nodes(json).filter(
         // Only fields that are references: an outcome's group, a comparison's outcomes/groups, a study's questions,
-        // a question's studies and its Summary-of-Findings rows' studies (not free-text lists such as pico.outcomes).
+        // a question's studies and its Summary-of-Findings rows' studies, outcomes and groups (not free-text lists such as pico.outcomes).
         (n) =>
           typeof n.value === 'string' &&
           (/^\$\.outcomes\[\d+\]\.group$/.test(n.path) ||
             /^\$\.comparisons\[\d+\]\.(outcomes|groups)\[\d+\]$/.test(n.path) ||
             /^\$\.(questions|studies)\[\d+\]$/.test(n.path) ||
-            /^\$\.summaryOfFindings\[\d+\]\.studies\[\d+\]$/.test(n.path)),
+            /^\$\.summaryOfFindings\[\d+\]\.evidence\[\d+\]\.(study|outcomes\[\d+\]|groups\[\d+\])$/.test(n.path)),
       );
       const missing = `fuzz-missing-${Math.floor(rnd() * 1e6)}`;
       if (refs.length === 0) {

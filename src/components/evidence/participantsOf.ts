@@ -1,3 +1,4 @@
+import { studyParticipants } from '../../data/derive';
 import type { Study } from '../../schemas';
 
 /**
@@ -5,11 +6,7 @@ import type { Study } from '../../schemas';
  * has an n, else the whole cohort's n, else the printed total. Undefined when the source gives none.
  */
 export function participantsOf(study: Study): number | undefined {
-  const arms = study.groups.filter((g) => g.role === 'arm');
-  if (arms.length > 0 && arms.every((a) => a.n !== undefined)) return arms.reduce((s, a) => s + (a.n ?? 0), 0);
-  const cohort = study.groups.find((g) => g.role === 'whole-cohort' && g.n !== undefined);
-  if (cohort) return cohort.n;
-  return study.totalPatients?.value;
+  return studyParticipants(study)?.n;
 }
 
 /** The data/ addresses participantsOf adds up (one for a cohort or a printed total), for a derived-value marker. */

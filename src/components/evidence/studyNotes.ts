@@ -42,9 +42,12 @@ export function studyNotes(study: Study, notes: DataQualityNote[]): ShownNote[] 
   return [...computed, ...curated];
 }
 
-/** Notes of the review as a whole (record "review"). */
-export function reviewNotes(notes: DataQualityNote[]): ShownNote[] {
-  return notes
-    .filter((n) => n.record === 'review')
-    .map((n) => ({ id: n.id, message: n.message, reported: n.reported, computed: n.computed, computedLabel: 'Computed' }));
+/** Notes of the review as a whole: computed ones (record "review"), then those curated in data/review.json. */
+export function reviewNotes(notes: DataQualityNote[], curated: Study['curatedNotes'] = []): ShownNote[] {
+  return [
+    ...notes
+      .filter((n) => n.record === 'review')
+      .map((n) => ({ id: n.id, message: n.message, reported: n.reported, computed: n.computed, computedLabel: 'Computed' })),
+    ...curated.map((c, i) => ({ id: `curated/review/${i}`, message: c.text, reported: c.reported, computed: c.found, computedLabel: 'Found', provenance: c.provenance })),
+  ];
 }
