@@ -18,7 +18,9 @@ import { timedRun, type Timed } from './timedRun';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt);
-const [before, after] = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+const checkouts = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
+if (checkouts.length !== 2) throw new Error('usage: compareCheckouts <before> <after> [--options]');
+const [before, after] = checkouts as [string, string];
 if (!before || !after) throw new Error('usage: compareCheckouts.ts <before-root> <after-root>');
 const roots = { before, after } as const;
 const builds = opt('builds', 3);
