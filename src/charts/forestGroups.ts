@@ -51,7 +51,8 @@ export function columnHeights(panels: ForestPanel[], groups: ForestGroup[], o: F
   const prefix = [0];
   for (const g of groups) prefix.push(prefix[prefix.length - 1]! + g.items.reduce((sum, i) => sum + h.item(i), 0));
   const titled = panels.map((p) => ({ full: h.panel(p.title), continued: h.panel(p.title ? `${p.title} (continued)` : undefined) }));
-  const fixed = 2 * h.pad + (o.headings === false ? 0 : h.headings);
+  // The statistics lines sit under the last panel's axis: drawn once per column.
+  const fixed = 2 * h.pad + (o.headings === false ? 0 : h.headings) + h.stats;
   return {
     item: h.item,
     sum: (a: number, b: number) => prefix[b]! - prefix[a]!,

@@ -42,7 +42,7 @@ export interface SlideLimit {
 export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: SlideBox, limit?: SlideLimit): string[] {
   const fs = box.fontSize;
   const gap = fs * 2;
-  const lineHeight = 1.3;
+  const lineHeight = 1.25;
   const colW = (box.width - gap) / 2;
   const groups = groupsOf(panels);
   const n = groups.length;

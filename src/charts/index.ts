@@ -1,7 +1,7 @@
 /** Pure chart functions: (rows, options) -> SVG markup, no DOM. */
 export { certaintyOverview, type CertaintyRow, type CertaintyOptions } from './certaintyOverview';
 export { escapeXml } from './escapeXml';
-export { forestHeights, forestPlot, measureForest, type ForestMeasure, type ForestItem, type ForestOptions, type ForestPanel, type ForestPooled, type ForestRow, type ForestHeader, type ForestMarks } from './forestPlot';
+export { forestHeights, forestPlot, measureForest, type ForestMeasure, type ForestItem, type ForestOptions, type ForestPanel, type ForestPooled, type ForestRow, type ForestHeader, type ForestMarks, type ForestCell } from './forestPlot';
 export { forestPlotCapped } from './forestPlotCapped';
 export { forestSlides, slidePad, type SlideBox, type SlideLimit } from './forestSlides';
 export { frameChartArea, frameFigure, type FrameOptions } from './frameFigure';

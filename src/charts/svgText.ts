@@ -12,6 +12,9 @@ export interface TextStyle {
 /** The numbers of a line of text as the value markers count them: "74 [69.1, 78.4]", "−20.1", "1,026". */
 const NUMBER = /−?\d{1,3}(?:,\d{3})+(?:\.\d+)?|−?\d+(?:\.\d+)?/g;
 
+/** How many numbers a text shows, as the value markers count them (a wrapped line takes that many marks). */
+export const numbersIn = (text: string) => [...text.matchAll(NUMBER)].length;
+
 /**
  * Text whose numbers carry value markers: the i-th number in a <tspan> with the i-th mark (undefined: unmarked).
  * The marks must match the numbers one for one, else the chart would claim a value it does not show.

@@ -137,10 +137,35 @@ describe('every figure', () => {
       const j = allFigures(ev).find((f) => f.slug === slug)!.json as Record<string, unknown>;
       expect(j.method).toBe('REML');
       expect(['RD', 'PLO']).toContain(j.measure);
-      expect(Object.keys(j.pooled as object).sort()).toEqual(['ci_lb', 'ci_ub', 'estimate', 'i2', 'k', 'pi_lb', 'pi_ub', 'q', 'tau2']);
+      expect(Object.keys(j.pooled as object).sort()).toEqual(['ci_lb', 'ci_ub', 'estimate', 'i2', 'k', 'knha', 'leave_one_out', 'pi_lb', 'pi_ub', 'pval', 'q', 'tau2', 'zval']);
       // metafor's names, plus the ids that trace each study's counts to data/ (test/values/downloads.test.ts).
       for (const s of j.studies as Record<string, unknown>[])
         expect(Object.keys(s).sort()).toEqual(j.measure === 'RD' ? ['ai', 'ci', 'comparator_outcome_id', 'label', 'n1i', 'n2i', 'resection_outcome_id', 'study_id'] : ['group_id', 'label', 'ni', 'outcome_id', 'study_id', 'xi']);
     }
   });
+});
+
+/**
+ * The robustness fields of the pooled JSON against metafor (test/fixtures/values/make-figure-reference.R, block
+ * `sensitivity`): leave1out(res) per omitted study and update(res, test = "knha"), to 1e-4 (in percent / points).
+ */
+describe('pooled JSON robustness fields match metafor', () => {
+  const ref = JSON.parse(readFileSync(new URL('../fixtures/values/figure-reference.json', import.meta.url), 'utf8'));
+  for (const [slug, key] of [['resection-vs-comparator-rd', 'rdPool'], ['pooled-five-year-os-resection', 'ploPool']] as const)
+    it(`${slug}: leave_one_out and knha`, () => {
+      const pooled = (allFigures(ev).find((f) => f.slug === slug)!.json as { pooled: { leave_one_out: Record<string, number>[]; knha: Record<string, number>; zval: number; pval: number } }).pooled;
+      const s = ref[key].sensitivity;
+      const loo = Object.values(s.leave_one_out) as Record<string, number>[];
+      expect(pooled.leave_one_out).toHaveLength(loo.length);
+      // R orders the studies as data/ lists them; match each entry by its estimate's omitted study through the fixture's order.
+      const sorted = (xs: Record<string, number>[]) => [...xs].sort((a, b) => a.estimate! - b.estimate!);
+      sorted(pooled.leave_one_out).forEach((e, i) => {
+        const r = sorted(loo)[i]!;
+        for (const f of ['estimate', 'ci_lb', 'ci_ub'] as const) expect(Math.abs(e[f]! * 100 - r[f]!), f).toBeLessThan(1e-4);
+        expect(Math.abs(e.tau2! - r.tau2!)).toBeLessThan(1e-4);
+        expect(Math.abs(e.i2! - r.i2!)).toBeLessThan(1e-4);
+      });
+      for (const f of ['estimate', 'ci_lb', 'ci_ub'] as const) expect(Math.abs(pooled.knha[f]! * 100 - s.knha[f]), f).toBeLessThan(1e-4);
+      expect(Math.abs(pooled.zval - ref[key].zval)).toBeLessThan(1e-4);
+    });
 });

@@ -83,7 +83,7 @@ const JOINED = [
   /\p{Ll}[.:;,)]\p{Lu}\p{Ll}/u, // "unsafe.Source", "(as printed)Role"
 ];
 /** Words that have those shapes of their own: names, file names, web addresses. */
-const OWN_SHAPE = [/BibTeX/g, /PubMed/g, /McDermott/g, /DerSimonian/g, /68Ga/g, /\d{3}_[0-9a-f]{16}\.txt/g, /https?:\/\/\S+/g];
+const OWN_SHAPE = [/BibTeX/g, /PubMed/g, /McDermott/g, /DerSimonian/g, /leave1out\(\)/g, /68Ga/g, /\d{3}_[0-9a-f]{16}\.txt/g, /https?:\/\/\S+/g];
 
 /** The words of a text that look like two words run together. */
 export function runTogether(text: string): string[] {

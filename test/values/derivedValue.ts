@@ -15,7 +15,20 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 import { dataValue } from './dataValue';
 
+interface Fit {
+  keys: string[];
+  estimate: number;
+  ci_lb: number;
+  ci_ub: number;
+  tau2: number;
+  i2: number;
+}
 interface Pool {
+  zval: number;
+  pval: number;
+  qP: number;
+  qDf: number;
+  sensitivity: { dl: Fit; knha: Fit; comparator?: Fit; halfEven: Fit; leave_one_out: Record<string, Fit & { omitted: string }> };
   keys: string[];
   k: number;
   estimate: number;
@@ -115,6 +128,32 @@ export const derivations: Record<string, Derivation> = {
   'per-12': ([v]) => num(v!) / 12,
   'plo-weight': (refs) => ploPool(refs.slice(2)).weights[armKey(refs.slice(0, 2))] ?? NaN,
 };
+
+// Statistics of the pooled fits and of their robustness analyses (make-figure-reference.R, block `sensitivity`):
+// `<rd|plo>-<analysis>-<stat>`; refs name the inputs of every study pooled in that analysis (leave-one-out: the
+// omitted study's inputs first, then the main pool's). tau2 is in the model's units (RD as a fraction).
+for (const [measure, size, ref] of [['rd', 4, () => reference.rdPool], ['plo', 2, () => reference.ploPool]] as const) {
+  const keyOf = size === 4 ? pairKey : armKey;
+  const main = (refs: string[]) => pool(ref(), chunks(refs, size).map(keyOf), `${measure} pool`);
+  for (const stat of ['estimate', 'ci_lb', 'ci_ub', 'tau2', 'i2'] as const) {
+    derivations[`${measure}-main-${stat}`] = (refs) => main(refs)[stat];
+    for (const analysis of ['dl', 'knha', 'comparator', 'halfEven'] as const)
+      derivations[`${measure}-${analysis}-${stat}`] = (refs) => {
+        const fit = ref().sensitivity[analysis];
+        if (!fit) throw new Error(`no ${analysis} analysis for ${measure}`);
+        return pool(fit as unknown as Pool, chunks(refs, size).map(keyOf), `${measure} ${analysis}`)[stat];
+      };
+    derivations[`${measure}-loo-${stat}`] = (refs) => {
+      main(refs.slice(size));
+      return lookup(ref().sensitivity.leave_one_out, keyOf(refs.slice(0, size)), 'leave-one-out')[stat];
+    };
+  }
+  derivations[`${measure}-main-q`] = (refs) => main(refs).q;
+  derivations[`${measure}-main-q-df`] = (refs) => main(refs).qDf;
+  derivations[`${measure}-main-q-p`] = (refs) => main(refs).qP;
+  derivations[`${measure}-main-z`] = (refs) => main(refs).zval;
+  derivations[`${measure}-main-z-p`] = (refs) => main(refs).pval;
+}
 
 /** The value of a derived number, or an Error naming what is missing. */
 export function derivedValue(kind: string, refs: string[]): number {

@@ -18,8 +18,12 @@ export interface FigureBuild {
    * rows, any pooled estimate and a closing `note(shown, total)`; the whole chart when it fits. Absent: fixed size.
    */
   chartCapped?: (maxHeight: number, fontFamily: string, note: (shownRows: number, totalRows: number) => string) => string;
+  /** viewBox width of the wide chart when it is not 800 (forest plots with text columns): the page switches to narrow earlier. */
+  wideWidth?: number;
   /** Short text alternative of the chart for an <img> embed (with the title: the alt text); the data table carries every value. */
   summary: string;
+  /** Pooled figures: how the pooled estimate changes under other defensible choices, shown under the figure. */
+  robustness?: { caption: string; table: DataTable };
   /** Exactly the data drawn: HTML table, CSV. */
   table: DataTable;
   /** JSON download (always with a `rows` count equal to the CSV rows). */

@@ -1,5 +1,6 @@
 import { group } from 'd3-array';
-import { backTransformLogit, logitProportion, pooledRandomEffects, type RandomEffectsResult } from '../stats';
+import { backTransformLogit, logitProportion, overallEffectTest, pooledRandomEffects, type RandomEffectsResult } from '../stats';
+import { eventsHalfToEven, poolSensitivity, refit, type SensitivityFit } from './poolSensitivity';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';
 import type { FigureEvidence } from './types';
@@ -20,6 +21,10 @@ export interface BackTransformedPool {
   ci_ub: number;
   pi_lb: number;
   pi_ub: number;
+  /** Test for overall effect on the logit scale (z, two-sided p). */
+  test: { z: number; p: number };
+  /** Robustness: estimates and CIs back-transformed to proportions, tau2 and I² on the logit scale. */
+  sensitivity: { dl: SensitivityFit; knha: SensitivityFit | null; leaveOneOut: SensitivityFit[]; halfEven: SensitivityFit };
 }
 
 /**
@@ -33,6 +38,9 @@ export function pooledResectionSurvival(ev: FigureEvidence): { rows: PooledPropo
   if (chosen.length === 0) return { rows: [], pooled: null };
   const es = chosen.map((a) => logitProportion(a.events, a.n));
   const fit = pooledRandomEffects(es.map((e) => e.yi), es.map((e) => e.vi), { method: 'REML' });
+  const back = (f: SensitivityFit): SensitivityFit => ({ ...f, estimate: backTransformLogit(f.estimate), ci_lb: backTransformLogit(f.ci_lb), ci_ub: backTransformLogit(f.ci_ub) });
+  const s = poolSensitivity({ yi: es.map((e) => e.yi), vi: es.map((e) => e.vi) });
+  const evenEs = chosen.map((a) => logitProportion(a.eventsApproximate ? eventsHalfToEven(a.percent, a.n) : a.events, a.n));
   return {
     rows: chosen.map((arm, i) => ({ arm, xi: arm.events, ni: arm.n, weight: fit.weights[i]! })),
     pooled: {
@@ -42,6 +50,13 @@ export function pooledResectionSurvival(ev: FigureEvidence): { rows: PooledPropo
       ci_ub: backTransformLogit(fit.ci_ub),
       pi_lb: backTransformLogit(fit.pi_lb),
       pi_ub: backTransformLogit(fit.pi_ub),
+      test: overallEffectTest(fit.estimate, fit.se),
+      sensitivity: {
+        dl: back(s.dl),
+        knha: s.knha && back(s.knha),
+        leaveOneOut: s.leaveOneOut.map(back),
+        halfEven: back(refit({ yi: evenEs.map((e) => e.yi), vi: evenEs.map((e) => e.vi) })),
+      },
     },
   };
 }

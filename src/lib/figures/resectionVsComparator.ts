@@ -1,5 +1,6 @@
 import { group } from 'd3-array';
-import { normalQuantile, pooledRandomEffects, riskDifference, type RandomEffectsResult } from '../stats';
+import { normalQuantile, overallEffectTest, pooledRandomEffects, riskDifference, type RandomEffectsResult } from '../stats';
+import { eventsHalfToEven, poolSensitivity, refit, type SensitivityFit } from './poolSensitivity';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';
 import { isNonSurgical } from './treatmentKind';
@@ -24,6 +25,8 @@ export interface RiskDifferenceRow {
   upper: number;
   /** True for the one comparator per study that enters the pooled estimate. */
   pooled: boolean;
+  /** True for the other non-surgical comparator of a study with two (the robustness table pools it instead). */
+  alternative: boolean;
   /** Random-effects weight in percent (pooled rows only). */
   weight: number | null;
   continuityCorrected: boolean;
@@ -32,6 +35,21 @@ export interface RiskDifferenceRow {
 export interface RiskDifferenceAnalysis {
   rows: RiskDifferenceRow[];
   pooled: RandomEffectsResult | null;
+  /** Test for overall effect of the pooled estimate (z, two-sided p). */
+  test: { z: number; p: number } | null;
+  /** Robustness of the pooled estimate (metafor's meanings; RD as a fraction, tau2 on that scale). */
+  sensitivity: RiskDifferenceSensitivity | null;
+}
+
+export interface RiskDifferenceSensitivity {
+  dl: SensitivityFit;
+  knha: SensitivityFit | null;
+  /** One entry per pooled row, in their order: the fit without it. */
+  leaveOneOut: SensitivityFit[];
+  /** The other non-surgical comparator where a study has two (the rows swapped in), or null when none has. */
+  comparator: { fit: SensitivityFit; swapped: RiskDifferenceRow[] } | null;
+  /** Events from printed percentages rounded half to even instead of half up. */
+  halfEven: SensitivityFit;
 }
 
 /**
@@ -52,7 +70,8 @@ export function resectionVsComparator(ev: FigureEvidence): RiskDifferenceAnalysi
     const comparators = inStudy.filter((a) => a.kind === 'comparator');
     const study = studyById.get(id)!;
     const treatmentOf = (a: ArmLandmarkRow) => study.groups.find((g) => g.id === a.groupId)?.treatment;
-    const chosen = comparators.filter((c) => isNonSurgical(treatmentOf(c))).sort((a, b) => b.n - a.n)[0];
+    const nonSurgical = comparators.filter((c) => isNonSurgical(treatmentOf(c))).sort((a, b) => b.n - a.n);
+    const chosen = nonSurgical[0];
     for (const c of comparators) {
       const es = riskDifference(resection.events, resection.n, c.events, c.n);
       const half = z * Math.sqrt(es.vi);
@@ -71,14 +90,30 @@ export function resectionVsComparator(ev: FigureEvidence): RiskDifferenceAnalysi
         lower: es.yi - half,
         upper: es.yi + half,
         pooled: c === chosen,
+        alternative: c === nonSurgical[1],
         weight: null,
         continuityCorrected: es.continuityCorrected,
       });
     }
   }
   const inPool = rows.filter((r) => r.pooled);
-  if (inPool.length === 0) return { rows, pooled: null };
+  if (inPool.length === 0) return { rows, pooled: null, test: null, sensitivity: null };
   const pooled = pooledRandomEffects(inPool.map((r) => r.rd), inPool.map((r) => r.vi), { method: 'REML' });
   inPool.forEach((r, i) => (r.weight = pooled.weights[i]!));
-  return { rows, pooled };
+  const input = (rs: RiskDifferenceRow[]) => ({ yi: rs.map((r) => r.rd), vi: rs.map((r) => r.vi) });
+  // The other comparator: each study with an alternative pools it in place of its chosen comparator.
+  const swapped = rows.filter((r) => r.alternative);
+  const alt = inPool.map((r) => swapped.find((a) => a.studyId === r.studyId) ?? r);
+  const even = (a: ArmLandmarkRow) => (a.eventsApproximate ? eventsHalfToEven(a.percent, a.n) : a.events);
+  const evenRd = inPool.map((r) => riskDifference(even(r.resection), r.n1i, even(r.comparator), r.n2i));
+  return {
+    rows,
+    pooled,
+    test: overallEffectTest(pooled.estimate, pooled.se),
+    sensitivity: {
+      ...poolSensitivity(input(inPool)),
+      comparator: swapped.length ? { fit: refit(input(alt)), swapped } : null,
+      halfEven: refit({ yi: evenRd.map((e) => e.yi), vi: evenRd.map((e) => e.vi) }),
+    },
+  };
 }

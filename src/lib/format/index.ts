@@ -6,3 +6,4 @@ export { formatInterval, type NumberFormatter } from './formatInterval';
 export { formatP, type PValue } from './formatP';
 export { certaintyPhrase, certaintySymbols, certaintyWord, formatCertainty, type CertaintyLevel } from './formatCertainty';
 export { formatQuantity, formatRange, type QuantityUnit } from './formatQuantity';
+export { formatFixed } from './formatFixed';

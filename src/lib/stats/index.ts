@@ -21,3 +21,6 @@ export { tCdf } from './tCdf';
 export { tDensity } from './tDensity';
 export { twoByTwo } from './twoByTwo';
 export { wilsonInterval } from './wilsonInterval';
+export { hartungKnapp, type HartungKnappResult } from './hartungKnapp';
+export { leaveOneOut } from './leaveOneOut';
+export { overallEffectTest } from './overallEffectTest';

@@ -4,11 +4,11 @@ import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { armInputs, mark, outcomeAt, studyAt } from './marks';
-import { forestDrawings, heterogeneityLine, r4, ticks } from './shared';
+import { armInputs, eventsMark, mark, outcomeAt, studyAt } from './marks';
+import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
-const pctInterval = (e: number, lo: number, hi: number) => formatInterval(e * 100, lo * 100, hi * 100, (v) => formatNumber(v, 1));
+const pctInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
 
 export const exploratoryPooledOs =
   'EXPLORATORY: this pooling was not done in the source review. Single arms of observational, selection-biased studies; event counts approximated from printed percentages.';
@@ -40,12 +40,13 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
   const items: ForestItem[] = drawn.map((r, i) => ({
     type: 'row',
     marks: { estimate: studyMarks[i]!.p, lower: studyMarks[i]!.lower, upper: studyMarks[i]!.upper, valueText: [studyMarks[i]!.p, studyMarks[i]!.lower, studyMarks[i]!.upper], weightText: [studyMarks[i]!.weight] },
-    label: `${r.arm.studyLabel}: ${r.arm.armLabel} (≈${r.xi}/${r.ni})`,
+    label: `${r.arm.studyLabel}: ${r.arm.armLabel}`,
+    cells: [{ text: `${r.arm.eventsApproximate ? '≈' : ''}${r.xi}`, marks: [eventsMark(armInputs(ev, r.arm))] }, { text: `${r.ni}`, marks: [mark(inputs[i]![1])] }],
     estimate: r.p,
     lower: r.lower,
     upper: r.upper,
     valueText: pctInterval(r.p, r.lower, r.upper),
-    weightText: `${formatNumber(r.weight, 1)}%`,
+    weightText: `${f1(r.weight)}%`,
     sizeWeight: r.weight,
     shape: 'square',
     colour: palette.resection,
@@ -54,21 +55,34 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
   if (pooled)
     items.push({
       type: 'pooled',
-      label: `Random-effects model (REML), k = ${pooled.fit.k}`,
+      label: 'Random-effects model (REML)',
       estimate: pooled.estimate,
       lower: pooled.ci_lb,
       upper: pooled.ci_ub,
       valueText: pctInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
-      weightText: '100%',
+      weightText: '100.0%',
       marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
       prediction: {
         lower: pooled.pi_lb,
         upper: pooled.pi_ub,
         label: '95% prediction interval',
-        valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)),
+        valueText: fixedInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100),
         marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
       },
     });
+  const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `plo-${kind}-${stat}`, scale);
+  const robustEntries: RobustnessEntry[] = [];
+  if (pooled) {
+    const s = pooled.sensitivity;
+    robustEntries.push({ analysis: 'Main analysis: REML, Wald z interval', fit: { ...pooled, tau2: pooled.fit.tau2, i2: pooled.fit.i2 }, mk: sk('main', pool) });
+    robustEntries.push({ analysis: 'DerSimonian–Laird τ² instead of REML', fit: s.dl, mk: sk('dl', pool) });
+    if (s.knha) robustEntries.push({ analysis: 'Hartung–Knapp interval (t, k − 1 df)', fit: s.knha, mk: sk('knha', pool) });
+    robustEntries.push({ analysis: 'Events rounded half to even, not half up', fit: s.halfEven, mk: sk('halfEven', pool) });
+    s.leaveOneOut.forEach((f, j) => robustEntries.push({ analysis: `Leave out ${rows[j]!.arm.studyLabel}`, fit: f, mk: sk('loo', [...inputs[j]!, ...pool]) }));
+  }
+  const robustness = robustEntries.length
+    ? { caption: 'Robustness of the pooled 5-year OS (percent; τ² on the logit scale): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out(), back-transformed with transf.ilogit). No study has a second resection arm, so there is no other-arm line.', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: '5-year OS (%)', tau2Label: 'τ² (logit)', tau2Scale: 1 }) }
+    : undefined;
   const het = pooled ? `${heterogeneityLine(pooled.fit)} (logit scale)` : 'No pooled estimate.';
   const rule = `Rule: the resection arm (liver resection with or without ablation; the largest if a study has several) of every study in the review's Table 1 that reports 5-year OS with n. Events approximated as round(% × n / 100).`;
   const method = `Random-effects model with REML τ² on logit proportions (metafor escalc "PLO"), back-transformed with the inverse logit; study CIs are logit Wald intervals back-transformed; the 95% prediction interval uses t with k − 2 df.`;
@@ -120,29 +134,41 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     title,
     description: `Forest plot of 5-year OS in ${rows.length} resection arms. ${pooled ? `Pooled ${formatNumber(pooled.estimate * 100, 1)}%, 95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%, prediction interval ${formatNumber(pooled.pi_lb * 100, 1)} to ${formatNumber(pooled.pi_ub * 100, 1)}%. ${het}.` : ''}`,
     layout,
+    ...(layout === 'wide' ? { metrics: wideForestMetrics } : {}),
     fontFamily,
     banner: exploratoryPooledOs,
     x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, shownScale: 100, label: '5-year overall survival (%)' },
-    columns: { label: 'Study: resection arm (events/n)', value: '% [95% CI]', weight: 'Weight' },
+    columns: { label: 'Study: resection arm', cells: ['Events', 'n'], value: '% [95% CI]', weight: 'Weight' },
+    stats: pooled ? poolStatsLines(pooled.fit, pooled.test, { tau2: '(logit)', tau2Scale: 1, mk: (stat, scale) => (stat === 'k' ? mark(inputs.map((a) => a[1]), 'count') : mark(pool, `plo-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Resection arm (area ∝ weight)' },
       { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
     ],
-    notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
+    notes: ['≈: events approximated from printed percentages, round(% × n / 100). Not done in the source review.'],
   });
   return {
     slug,
     title,
     exploratory: exploratoryPooledOs,
     caption: [rule, method, `${het}.`],
+    robustness,
     ...forestDrawings([{ items }], options),
+    wideWidth: wideForestMetrics.width,
     summary: `Forest plot of 5-year overall survival in ${rows.length} resection arms${pooled ? `, pooled ${formatNumber(pooled.estimate * 100, 1)}% (95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%)` : ''}. Exploratory: not done in the source review.`,
     table,
     json: {
       measure: 'PLO',
       method: 'REML',
       studies: rows.map((r) => ({ label: r.arm.studyLabel, study_id: r.arm.studyId, group_id: r.arm.groupId, outcome_id: r.arm.outcomeId, xi: r.xi, ni: r.ni })),
-      pooled: pooled ? { estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.fit.tau2, i2: pooled.fit.i2, q: pooled.fit.q, k: pooled.fit.k } : null,
+      pooled: pooled
+        ? {
+            estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.fit.tau2, i2: pooled.fit.i2, q: pooled.fit.q, k: pooled.fit.k,
+            zval: pooled.test.z, pval: pooled.test.p,
+            // metafor's meanings: leave1out(res, transf = transf.ilogit) and rma(..., test = "knha") back-transformed; tau2, I² on the logit scale.
+            leave_one_out: pooled.sensitivity.leaveOneOut.map((f, j) => ({ omitted: rows[j]!.arm.studyId, estimate: f.estimate, ci_lb: f.ci_lb, ci_ub: f.ci_ub, tau2: f.tau2, i2: f.i2 })),
+            knha: pooled.sensitivity.knha ? { estimate: pooled.sensitivity.knha.estimate, ci_lb: pooled.sensitivity.knha.ci_lb, ci_ub: pooled.sensitivity.knha.ci_ub } : null,
+          }
+        : null,
       rows: tableRows.length,
       columns: table.columns.map((c) => c.key),
       data: table.rows,

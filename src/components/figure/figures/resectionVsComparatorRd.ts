@@ -4,18 +4,18 @@ import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
 import { armInputs, eventsMark, mark, studyAt } from './marks';
-import { forestDrawings, heterogeneityLine, listed, r4, ticks } from './shared';
+import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
-const ppInterval = (e: number, lo: number, hi: number) => formatInterval(e * 100, lo * 100, hi * 100, (v) => formatNumber(v, 1));
+const ppInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
 
 export const exploratoryWarning =
-  'EXPLORATORY: this pooling was not done in the source review. The data are observational and selection-biased (resected patients had less tumour burden), and event counts are approximated from printed percentages.';
+  'EXPLORATORY: not done in the source review. Observational, selection-biased data (resected patients had less tumour burden); events approximated from printed percentages.';
 
 /** Figure 2: risk difference in 5-year OS, resection vs comparator, with a REML pooled estimate (exploratory). */
 export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
-  const { rows, pooled } = resectionVsComparator(ev);
+  const { rows, pooled, test, sensitivity } = resectionVsComparator(ev);
   const inPool = rows.filter((r) => r.pooled);
   const notPooled = rows.filter((r) => !r.pooled);
   const title = 'Liver resection vs comparator: risk difference in 5-year overall survival (exploratory random-effects pooling)';
@@ -41,45 +41,66 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     total: mark(pool, 'rd-weight-total'),
   };
   const asFraction = (m: { v: string; derived?: string }) => ({ ...m, scale: 0.01 });
-  const items: ForestItem[] = [];
-  const seen = new Set<string>();
-  for (const [i, r] of rows.entries()) {
+  // One row per comparison, as RevMan draws it: study and comparator, events/n of each arm in its own column, weight, RD [95% CI].
+  const items: ForestItem[] = rows.map((r, i): ForestItem => {
     const m = rowMarks[i]!;
-    if (!seen.has(r.studyId)) items.push({ type: 'header', label: `${r.studyLabel}: ${r.resection.armLabel} ≈${r.ai}/${r.n1i}` });
-    seen.add(r.studyId);
-    items.push({
+    const cell = (a: ReturnType<typeof armInputs>, x: number, n: number, approx: boolean) => ({ text: `${approx ? '≈' : ''}${x}/${n}`, marks: [eventsMark(a), mark(a.refs[1])] });
+    return {
       type: 'row',
-      label: `vs ${r.comparator.armLabel} ≈${r.ci}/${r.n2i}`,
+      label: `${r.studyLabel} vs ${r.comparator.armLabel}`,
       estimate: r.rd,
       lower: r.lower,
       upper: r.upper,
+      cells: [cell(arms[i]!.resection, r.ai, r.n1i, r.resection.eventsApproximate), cell(arms[i]!.comparator, r.ci, r.n2i, r.comparator.eventsApproximate)],
       valueText: ppInterval(r.rd, r.lower, r.upper),
-      weightText: r.pooled && r.weight !== null ? `${formatNumber(r.weight, 1)}%` : 'not pooled',
+      weightText: r.pooled && r.weight !== null ? `${f1(r.weight)}%` : '–',
       sizeWeight: r.weight ?? undefined,
       marks: { estimate: m.rd, lower: m.lower, upper: m.upper, valueText: [m.rd, m.lower, m.upper], weightText: m.weight ? [m.weight] : [] },
       shape: 'square',
       colour: r.pooled ? palette.resection : palette.neutral,
       filled: r.pooled,
-    });
-  }
+    };
+  });
   if (pooled)
     items.push({
       type: 'pooled',
-      label: `Random-effects model (REML), k = ${pooled.k}`,
+      label: 'Random-effects model (REML)',
       estimate: pooled.estimate,
       lower: pooled.ci_lb,
       upper: pooled.ci_ub,
       valueText: ppInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
-      weightText: '100%',
+      weightText: '100.0%',
       marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
       prediction: {
         lower: pooled.pi_lb,
         upper: pooled.pi_ub,
         label: '95% prediction interval',
-        valueText: formatInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100, (v) => formatNumber(v, 1)),
+        valueText: fixedInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100),
         marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
       },
     });
+  // Robustness: every number names the inputs of the studies pooled in that analysis (the swapped comparator's for
+  // the other-comparator line; the omitted study's first for leave-one-out), checked against metafor.
+  const inPoolIdx = rows.flatMap((r, i) => (r.pooled ? [i] : []));
+  const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `rd-${kind}-${stat}`, scale);
+  const robustEntries: RobustnessEntry[] = [];
+  if (pooled && sensitivity) {
+    robustEntries.push({ analysis: 'Main analysis: REML, Wald z interval', fit: pooled, mk: sk('main', pool) });
+    robustEntries.push({ analysis: 'DerSimonian–Laird τ² instead of REML', fit: sensitivity.dl, mk: sk('dl', pool) });
+    if (sensitivity.knha) robustEntries.push({ analysis: 'Hartung–Knapp interval (t, k − 1 df)', fit: sensitivity.knha, mk: sk('knha', pool) });
+    if (sensitivity.comparator) {
+      const altPool = rows.flatMap((r, i) => (r.pooled ? four[rows.findIndex((a) => a.alternative && a.studyId === r.studyId)] ?? four[i]! : []));
+      robustEntries.push({ analysis: `Other comparator: ${sensitivity.comparator.swapped.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`).join('; ')}`, fit: sensitivity.comparator.fit, mk: sk('comparator', altPool) });
+    }
+    robustEntries.push({ analysis: 'Events rounded half to even, not half up', fit: sensitivity.halfEven, mk: sk('halfEven', pool) });
+    sensitivity.leaveOneOut.forEach((f, j) => {
+      const r = rows[inPoolIdx[j]!]!;
+      robustEntries.push({ analysis: `Leave out ${r.studyLabel}`, fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...pool]) });
+    });
+  }
+  const robustness = robustEntries.length
+    ? { caption: 'Robustness of the pooled risk difference (percentage points; τ² in points²): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out()).', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: 'RD (points)', tau2Label: 'τ² (points²)', tau2Scale: 1e4 }) }
+    : undefined;
   // Axis from the data in steps of 20 points, always including 0; clipped CIs still end in arrows.
   const ends = [...rows.flatMap((r) => [r.lower, r.upper]), ...(pooled ? [pooled.pi_lb, pooled.pi_ub] : []), 0];
   const domain: [number, number] = [Math.max(-1, Math.floor(Math.min(...ends) / 0.2) * 0.2), Math.min(1, Math.ceil(Math.max(...ends) / 0.2) * 0.2)];
@@ -161,7 +182,13 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     method: 'REML',
     studies: inPool.map((r) => ({ label: r.studyLabel, study_id: r.studyId, resection_outcome_id: r.resection.outcomeId, comparator_outcome_id: r.comparator.outcomeId, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
     pooled: pooled
-      ? { estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.tau2, i2: pooled.i2, q: pooled.q, k: pooled.k }
+      ? {
+          estimate: pooled.estimate, ci_lb: pooled.ci_lb, ci_ub: pooled.ci_ub, pi_lb: pooled.pi_lb, pi_ub: pooled.pi_ub, tau2: pooled.tau2, i2: pooled.i2, q: pooled.q, k: pooled.k,
+          zval: test?.z ?? null, pval: test?.p ?? null,
+          // metafor's meanings (leave1out(res); rma(..., test = "knha")), on the RD scale (a fraction, as estimate).
+          leave_one_out: (sensitivity?.leaveOneOut ?? []).map((f, j) => ({ omitted: rows[inPoolIdx[j]!]!.studyId, estimate: f.estimate, ci_lb: f.ci_lb, ci_ub: f.ci_ub, tau2: f.tau2, i2: f.i2 })),
+          knha: sensitivity?.knha ? { estimate: sensitivity.knha.estimate, ci_lb: sensitivity.knha.ci_lb, ci_ub: sensitivity.knha.ci_ub } : null,
+        }
       : null,
     notPooled: notPooled.map((r) => ({ label: `${r.studyLabel}: ${r.comparator.armLabel}`, study_id: r.studyId, resection_outcome_id: r.resection.outcomeId, comparator_outcome_id: r.comparator.outcomeId, ai: r.ai, n1i: r.n1i, ci: r.ci, n2i: r.n2i })),
     rows: tableRows.length,
@@ -173,6 +200,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     title,
     description,
     layout,
+    ...(layout === 'wide' ? { metrics: wideForestMetrics } : {}),
     fontFamily,
     banner: exploratoryWarning,
     x: {
@@ -184,20 +212,23 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       reference: 0,
       directions: ['favours comparator', 'favours resection'],
     },
-    columns: { label: 'Study, arms (events/n)', value: 'RD [95% CI]', weight: 'Weight' },
+    columns: { label: 'Study vs comparator', cells: ['Resection events/n', 'Comparator events/n'], value: 'RD [95% CI]', weight: 'Weight' },
+    stats: pooled && test ? poolStatsLines(pooled, test, { tau2: 'points²', tau2Scale: 1e4, mk: (stat, scale) => (stat === 'k' ? mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count') : mark(pool, `rd-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
-      { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled' },
+      { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled (weight –)' },
       { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
     ],
-    notes: [het, 'Events approximated from printed percentages (≈). Not done in the source review.'],
+    notes: ['≈: events approximated from printed percentages, round(% × n / 100). Not done in the source review.'],
   });
   return {
     slug,
     title,
     exploratory: exploratoryWarning,
     caption: [rule, method, `${het}.`],
+    robustness,
     ...forestDrawings([{ items }], options),
+    wideWidth: wideForestMetrics.width,
     summary: `Forest plot of ${rows.length} risk differences in 5-year overall survival, resection minus comparator${pooled ? `, pooled over ${pooled.k} studies ${pp(pooled.estimate)} percentage points (95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)})` : ''}. Exploratory: not done in the source review.`,
     table,
     json,

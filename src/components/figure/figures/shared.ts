@@ -1,7 +1,7 @@
-import { formatInterval, formatNumber } from '../../../lib/format';
-import { forestPlot, forestPlotCapped, forestSlides, palette, type ChartLayout, type ForestItem, type ForestOptions, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { formatFixed, formatInterval, formatNumber } from '../../../lib/format';
+import { forestPlot, forestPlotCapped, forestSlides, palette, type ChartLayout, type ForestCell, type ForestItem, type ForestOptions, type ForestPanel, type MarkerStyle } from '../../../charts';
 import type { FigureBuild } from '../figureTypes';
-import type { ArmKind } from '../../../lib/figures';
+import type { ArmKind, DataTable } from '../../../lib/figures';
 
 /** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
 export const pct = (p: number) => formatNumber(p * 100, 1);
@@ -36,6 +36,12 @@ export function heterogeneityLine(fit: { i2: number; tau2: number; q: number; qD
 }
 
 /** The drawings of a forest-style figure: page chart, slides and the height-capped chart (PNG). */
+/**
+ * Page width of a forest plot with events/n columns (RevMan's layout): 960 units at 16-unit type, so the columns,
+ * two-line labels and the plot fit; the page switches to the narrow chart below 720 px (text never under 12 px).
+ */
+export const wideForestMetrics = { width: 960, fontSize: 16, pad: 10 } as const;
+
 export function forestDrawings(panels: ForestPanel[], options: (layout: ChartLayout, fontFamily?: string) => ForestOptions): Pick<FigureBuild, 'chart' | 'slides' | 'chartCapped'> {
   return {
     chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
@@ -57,4 +63,57 @@ export function studyHeaders() {
 export function listed(items: string[], max = 10): string {
   if (items.length <= max) return items.join('; ');
   return `${items.slice(0, max).join('; ')}; and ${formatNumber(items.length - max, 0)} more in the data table`;
+}
+
+/** One decimal, always: every number of a forest plot's value and weight columns reads alike ("10.0", "−2.5"). */
+export const f1 = (v: number) => formatFixed(v, 1);
+/** "est [lo, hi]" with one decimal each. */
+export const fixedInterval = (e: number | undefined, lo: number, hi: number) => formatInterval(e, lo, hi, f1);
+
+/** A p-value as the statistics lines print it: three decimals, or "< 0.001" (the conventional floor, a constant). */
+export const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${formatFixed(p, 3)}`);
+
+type Marks = { v: string; derived?: string; scale?: number };
+/**
+ * The statistics lines under a pooled forest plot (RevMan's and metafor's): heterogeneity with τ² on the scale
+ * drawn, the test for overall effect and the prediction-interval method, every number marked for test/values/.
+ * `mk(stat)` gives the marker of a statistic (tau2, i2, q, q-df, q-p, z, z-p, k).
+ */
+export function poolStatsLines(fit: { tau2: number; i2: number; q: number; qDf: number; qP: number; k: number }, test: { z: number; p: number }, o: { tau2: string; tau2Scale: number; mk: (stat: string, scale?: number) => Marks }): ForestCell[] {
+  const pMark = (p: number, stat: string) => (p < 0.001 ? undefined : o.mk(stat));
+  const tau2 = fit.tau2 * o.tau2Scale;
+  return [
+    { text: `Heterogeneity: τ² = ${formatFixed(tau2, o.tau2Scale === 1 ? 4 : 1)} ${o.tau2}, I² = ${f1(fit.i2)}%`, marks: [o.mk('tau2', o.tau2Scale), o.mk('i2')] },
+    { text: `Q = ${formatFixed(fit.q, 2)}, df = ${fit.qDf}, ${pText(fit.qP)}`, marks: [o.mk('q'), o.mk('q-df'), pMark(fit.qP, 'q-p')] },
+    { text: `Test for overall effect (k = ${fit.k}): z = ${formatFixed(test.z, 2)}, ${pText(test.p)}`, marks: [o.mk('k'), o.mk('z'), pMark(test.p, 'z-p')] },
+    { text: 'Prediction interval: t on k − 2 df (metafor pi.type "riley")', marks: [undefined] },
+  ];
+}
+
+/** One line of a robustness table: what was changed, and the pooled estimate, CI, τ² and I² it gives, each marked. */
+export interface RobustnessEntry {
+  analysis: string;
+  fit: { estimate: number; ci_lb: number; ci_ub: number; tau2: number; i2: number };
+  /** Marker of a statistic of this analysis (estimate, ci_lb, ci_ub, tau2, i2). */
+  mk: (stat: string, scale?: number) => Marks;
+}
+
+/**
+ * The robustness table under a pooled figure: one row per analysis, numbers in one format per column (estimate
+ * and CI with one decimal in the units drawn, τ² on the scale drawn, I² with one decimal).
+ */
+export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; estimateLabel: string; tau2Label: string; tau2Scale: number }): DataTable {
+  const t2 = (v: number) => formatFixed(v * o.tau2Scale, o.tau2Scale === 1 ? 4 : 1);
+  return {
+    columns: [
+      { key: 'analysis', label: 'Analysis' },
+      { key: 'estimate', label: o.estimateLabel },
+      { key: 'ci_lb', label: '95% CI lower' },
+      { key: 'ci_ub', label: '95% CI upper' },
+      { key: 'tau2', label: o.tau2Label },
+      { key: 'i2', label: 'I² (%)' },
+    ],
+    rows: entries.map((e) => ({ analysis: e.analysis, estimate: f1(e.fit.estimate * o.scale), ci_lb: f1(e.fit.ci_lb * o.scale), ci_ub: f1(e.fit.ci_ub * o.scale), tau2: t2(e.fit.tau2), i2: f1(e.fit.i2) })),
+    marks: entries.map((e) => ({ estimate: e.mk('estimate'), ci_lb: e.mk('ci_lb'), ci_ub: e.mk('ci_ub'), tau2: e.mk('tau2', o.tau2Scale), i2: e.mk('i2') })),
+  };
 }
