@@ -122,14 +122,14 @@ function studyPart(e: SummaryOfFindingsRow['evidence'][number], s: Study): SofSt
   };
 }
 
+/** Per kind of arm, the lowest and highest value reported (low = high when one arm reports it). */
 function ranges(studies: SofStudy[]): SofRange[] {
-  if (studies.length < 2) return [];
   const out: SofRange[] = [];
   for (const kind of ['resection', 'comparator'] as const) {
     const values = studies.flatMap((s) => s.counted.filter((g) => g.kind === kind).flatMap((g) => g.values));
     const numeric = values.filter((v): v is SofValue & { value: number; ref: string } => typeof v.value === 'number');
     const units = new Set(numeric.map((v) => v.unit));
-    if (numeric.length < 2 || units.size !== 1) continue;
+    if (numeric.length === 0 || units.size !== 1) continue;
     const nums = numeric.map((v) => v.value);
     out.push({ kind, unit: numeric[0]!.unit, low: Math.min(...nums), high: Math.max(...nums), refs: numeric.map((v) => v.ref), notReached: values.length - numeric.length });
   }
