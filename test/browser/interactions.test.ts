@@ -2,12 +2,10 @@
  * The two scripted features, driven as a user would: the /studies/ table with the keyboard alone (filter,
  * sort, shared URL restoring the same view) and the search page finding a study.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { browserSuite } from './browserSuite';
-import { launchChromium } from './launchChromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { BROWSER_TIMEOUT, browserSuite } from './browserSuite';
 import { confineToOrigin } from './openPage';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serveStatic';
 
 /** Press Tab until `selector` has focus; fails after `max` presses (unreachable by keyboard). */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -35,25 +33,17 @@ const view = (page: Page) =>
       .map((h) => `${(h as HTMLElement).dataset.key}:${h.getAttribute('aria-sort')}`),
   }));
 
-browserSuite('scripted features in Chromium', ({ chromiumPath, dist }) => {
-  let server: StaticServer;
-  let browser: Browser;
+browserSuite('scripted features in Chromium', ({ newContext, siteUrl }) => {
   let context: BrowserContext;
   const offSite: string[] = [];
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium(chromiumPath);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await confineToOrigin(context, new URL(server.url).origin, offSite);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    context = await newContext({ viewport: { width: 1280, height: 900 } });
+    await confineToOrigin(context, new URL(siteUrl).origin, offSite);
+  }, BROWSER_TIMEOUT);
 
-  it('/studies/: filter and sort with the keyboard alone; the shared URL restores the same view', { timeout: 120_000 }, async () => {
+  it('/studies/: filter and sort with the keyboard alone; the shared URL restores the same view', { timeout: BROWSER_TIMEOUT }, async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}studies/`);
+    await page.goto(`${siteUrl}studies/`);
     await page.waitForSelector('#studies-controls:not([hidden])');
     const before = await view(page);
     expect(before.rows.length).toBeGreaterThan(10);
@@ -97,17 +87,17 @@ browserSuite('scripted features in Chromium', ({ chromiumPath, dist }) => {
     await page.close();
   });
 
-  it('/search/: typing "Karabulut" finds the Karabulut 2011 study page', { timeout: 60_000 }, async () => {
+  it('/search/: typing "Karabulut" finds the Karabulut 2011 study page', { timeout: BROWSER_TIMEOUT }, async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${siteUrl}search/`);
     await page.waitForSelector('.pagefind-ui__search-input');
     await tabTo(page, '.pagefind-ui__search-input');
     await page.keyboard.type('Karabulut');
     const link = page.locator('.pagefind-ui__result-link', { hasText: /Karabulut/ }).first();
-    await link.waitFor({ timeout: 30_000 });
+    await link.waitFor();
     expect(await link.getAttribute('href')).toMatch(/\/studies\/karabulut-2011\/$/);
     expect(errors).toEqual([]);
     expect(offSite).toEqual([]);

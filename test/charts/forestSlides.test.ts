@@ -23,8 +23,10 @@ describe('forestSlides', () => {
   });
 
   it('shows every study once, with all its rows on the same slide', () => {
-    for (const item of tallPanels.flatMap((p) => p.items)) {
-      if (item.type !== 'header') continue;
+    const headers = tallPanels.flatMap((p) => p.items).filter((item) => item.type === 'header');
+    // The fixture's studies: A 2000 to I 2008 in the first panel, "Later study" 1 to 3 in the second.
+    expect(headers).toHaveLength(12);
+    for (const item of headers) {
       const where = slides.map((s, i) => (textsOf(s).includes(item.label) ? i : -1)).filter((i) => i >= 0);
       expect(where, item.label).toHaveLength(1);
     }

@@ -1,11 +1,13 @@
 /**
  * SVG snapshot harness (after Observable Plot's): numbers rounded to 3 decimals and ids renumbered before
  * comparing with the golden file test/charts/__snapshots__/<name>.svg; a mismatch writes <name>-changed.svg
- * (git-ignored) beside it. UPDATE_SNAPSHOTS=1 rewrites the golden files.
+ * (git-ignored) beside it. UPDATE_SNAPSHOTS=1 rewrites the golden files. A missing golden file is written (and
+ * the test passes) on a developer's machine, but fails under CI=true: CI compares, it never records a new truth.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { isCI } from '../helpers/environment';
 
 const dir = new URL('./__snapshots__/', import.meta.url).pathname;
 
@@ -26,6 +28,7 @@ export function expectSvgSnapshot(name: string, svg: string): void {
   const golden = join(dir, `${name}.svg`);
   const changed = join(dir, `${name}-changed.svg`);
   const actual = normaliseSvg(svg);
+  if (!existsSync(golden) && isCI() && process.env.UPDATE_SNAPSHOTS !== '1') expect.fail(`CI=true: no golden SVG ${golden} for snapshot ${name}: run \`npm run test:snapshots:update\` and commit the file`);
   if (!existsSync(golden) || process.env.UPDATE_SNAPSHOTS === '1') {
     writeFileSync(golden, actual);
     return;

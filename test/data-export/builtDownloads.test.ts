@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { builtSiteSuite } from '../search/builtSiteSuite';
+import { expectedCsvRows } from './expectedCsvRows';
 import { schemaValidator } from './schemaValidator';
 
 interface Manifest {
@@ -20,12 +21,14 @@ builtSiteSuite('the /data/ downloads written by the build', (dist) => {
     for (const f of manifest.files) expect(readdirSync(dir)).toContain(f.file);
   });
 
-  it.each(csvs)('%s parses with papaparse and holds the rows the manifest and /data/ page state', (name) => {
+  const expected = expectedCsvRows();
+  it.each(csvs)('%s parses with papaparse and holds the rows of data/, as the manifest and /data/ page state', (name) => {
     const parsed = Papa.parse<string[]>(readFileSync(join(dir, name), 'utf8'), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     const entry = manifest.files.find((f) => f.file === name)!;
-    expect(rows).toHaveLength(entry.rows!);
+    expect(rows).toHaveLength(expected[name]!);
+    expect(entry.rows).toBe(expected[name]);
     expect(header).toEqual(entry.columns!.map((c) => c.name));
     for (const r of rows) expect(r).toHaveLength(header!.length);
     const page = parse(readFileSync(join(dir, 'index.html'), 'utf8'));

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads, toCsv } from '../../src/data/export';
 import { getEvidence } from '../../src/data/site';
+import { expectedCsvRows } from './expectedCsvRows';
 
 const root = process.cwd();
 const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: true });
@@ -28,16 +27,7 @@ describe('CSV tables of the evidence base', () => {
   const downloads = buildDownloads(getEvidence(root), { version: '0.0.0', schemaUrl: 'https://example.org/s.json' });
   const csv = (file: string) => downloads.find((d) => d.file === file)!;
   // Expected counts straight from the stored files, not from the builders.
-  const studies = readdirSync(join(root, 'data/studies'))
-    .filter((n) => n.endsWith('.json'))
-    .map((n) => JSON.parse(readFileSync(join(root, 'data/studies', n), 'utf8')) as { id: string; groups: unknown[]; outcomes: unknown[] });
-  const questionFiles = readdirSync(join(root, 'data/questions')).filter((n) => n.endsWith('.json'));
-  const expected: Record<string, number> = {
-    'studies.csv': studies.length,
-    'arms.csv': studies.reduce((s, x) => s + x.groups.length, 0),
-    'outcomes.csv': studies.reduce((s, x) => s + x.outcomes.length, 0),
-    'questions.csv': questionFiles.length,
-  };
+  const expected = expectedCsvRows(root);
 
   it.each(Object.entries(expected))('%s parses and holds the %i rows it declares', (file, rows) => {
     const d = csv(file);

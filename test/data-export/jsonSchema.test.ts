@@ -52,7 +52,7 @@ describe('the JSON Schema generated from the zod schemas (checked with ajv)', ()
     const defs = schema.$defs as Record<string, { properties: Record<string, { description?: string }> }>;
     // "label" of Study is documented only by a doc comment; "design" only by .describe().
     expect(defs.Study!.properties.label!.description).toMatch(/label/i);
-    expect(defs.Study!.properties.design!.description).toBeTruthy();
+    expect(defs.Study!.properties.design!.description).toBe('Study design as the source describes it');
     expect(defs.Provenance!.properties.quote!.description).toMatch(/verbatim/i);
   });
 });

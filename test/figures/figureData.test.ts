@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getEvidence } from '../../src/data/site';
 import { allFigures, figureBySlug } from '../../src/components/figure/figureRegistry';
@@ -6,6 +7,7 @@ import { notReconciled } from '../../src/components/figure/figures/prismaFlowFig
 import { armLandmarks, pooledResectionSurvival, prismaFlowData, resectionVsComparator, survivalTimes, toCsv } from '../../src/lib/figures';
 import { expectClose } from '../helpers/expectClose';
 import { reference } from '../lib/stats/referenceFixture';
+import { EXPECTED_ROWS } from './expectedRows';
 
 const ev = getEvidence();
 const rdRef = JSON.parse(readFileSync(new URL('../fixtures/charts/rd-reference.json', import.meta.url), 'utf8'));
@@ -13,19 +15,30 @@ const plogis = (x: number) => 1 / (1 + Math.exp(-x));
 
 describe('figure 1: landmark OS by arm', () => {
   const rows = armLandmarks(ev, [5, 3]);
-  it('takes only arms of Table 1 studies and recomputes the approximate events from % and n', () => {
-    const t1 = new Set(ev.studies.filter((s) => s.inReviewTable1).map((s) => s.id));
+  it('takes the arms of Table 1 studies with a landmark OS and the approximate events from % and n', () => {
+    // Table 1 of the review (seed 004) as printed: percent and arm size; events = percent × n / 100 rounded half
+    // up, worked by hand (e.g. Mayo 74% × 339 = 250.86 -> 251; Chamberlain 50% × 33 = 16.5 -> 17).
+    const expected = [
+      'mayo-2011 74% of 339 = 251', 'mayo-2011 30% of 414 = 124',
+      'yao-2011 70% of 16 = 11', 'yao-2011 40% of 20 = 8',
+      'landry-2008 75% of 23 = 17', 'landry-2008 62% of 31 = 19',
+      'musunuru-2006 83% of 13 = 11', 'musunuru-2006 31% of 18 = 6', 'musunuru-2006 31% of 17 = 5',
+      'touzios-2005 72% of 19 = 14', 'touzios-2005 50% of 18 = 9', 'touzios-2005 25% of 23 = 6',
+      'chamberlain-2000 76% of 34 = 26', 'chamberlain-2000 50% of 33 = 17', 'chamberlain-2000 39% of 18 = 7',
+      'chen-1998 73% of 15 = 11', 'chen-1998 29% of 23 = 7',
+    ];
+    expect(rows.map((r) => `${r.studyId} ${r.percent}% of ${r.n} = ${r.events}`).sort()).toEqual(expected.sort());
     for (const r of rows) {
-      expect(t1.has(r.studyId)).toBe(true);
-      expect(r.events).toBe(Math.floor((r.percent / 100) * r.n + 0.5));
       expect(r.lower).toBeLessThanOrEqual(r.percent / 100);
       expect(r.upper).toBeGreaterThanOrEqual(r.percent / 100);
     }
   });
   it('matches R prop.test Wilson intervals where the fixture has the same x and n', () => {
-    for (const w of reference.wilson) {
-      const r = w.level === 0.95 ? rows.find((a) => a.events === w.x && a.n === w.n) : undefined;
-      if (!r) continue;
+    const matched = reference.wilson.flatMap((w) => (w.level === 0.95 ? rows.filter((a) => a.events === w.x && a.n === w.n).map((r) => ({ r, w })) : []));
+    // The fixture (test/fixtures/stats/make-fixtures.R) holds R's intervals for two arms of this figure: Mayo's and
+    // Landry's resection arms (251/339 and 17/23 above).
+    expect(matched.map(({ w }) => `${w.x}/${w.n}`).sort()).toEqual(['17/23', '251/339']);
+    for (const { r, w } of matched) {
       expectClose(r.lower, w.lower, 1e-6, `${w.x}/${w.n} lower`);
       expectClose(r.upper, w.upper, 1e-6, `${w.x}/${w.n} upper`);
     }
@@ -82,11 +95,19 @@ describe('figure 3: pooled 5-year OS after resection', () => {
 describe('figure 4: survival times', () => {
   const rows = survivalTimes(ev);
   it('never gives a number to a median not reached, and converts years × 12 keeping the reported value', () => {
-    for (const r of rows) {
-      if (r.notReached) expect(r.months).toBeNull();
-      if (r.reportedUnit === 'years') expectClose(r.months!, r.reportedValue! * 12, 1e-9);
+    // As the sources print them: three medians not reached (Saxena's radioembolization arm, two PSD subgroups) and
+    // three times in years (9.64, 3.9, 1.6), worked by hand into months.
+    expect(rows.filter((r) => r.notReached).map((r) => [r.studyId, r.months])).toEqual([
+      ['saxena-2012', null],
+      ['psd-debulking-cohort', null],
+      ['psd-debulking-cohort', null],
+    ]);
+    const years = rows.filter((r) => r.reportedUnit === 'years').map((r) => [r.reportedValue, r.months]);
+    expect(years).toHaveLength(3);
+    for (const [[value, months], expected] of years.map((y, i) => [y, [[9.64, 115.68], [3.9, 46.8], [1.6, 19.2]][i]!] as const)) {
+      expect(value).toBe(expected[0]);
+      expectClose(months!, expected[1]!, 1e-9, `${value} years`);
     }
-    expect(rows.some((r) => r.notReached)).toBe(true);
   });
   it('carries the reported CIs of the subgroups that print them', () => {
     for (const s of ev.studies)
@@ -98,17 +119,20 @@ describe('figure 4: survival times', () => {
 });
 
 describe('figure 6: PRISMA counts', () => {
-  it('marks exactly the totals named by the flow-arithmetic notes', () => {
+  it('marks exactly the two totals that do not reconcile', () => {
+    // Figure 1 of the review (seed 004), by hand: 1594 − 1467 = 127 (printed 128); 128 − 78 = 50 (printed 38).
     const rows = prismaFlowData(ev);
-    const notes = ev.notes.filter((n) => n.kind === 'flow-arithmetic');
-    expect(rows.filter((r) => !r.reconciles).map((r) => r.computed).sort()).toEqual(notes.map((n) => n.computed).sort());
+    expect(rows.filter((r) => !r.reconciles).map((r) => [r.reported, r.computed])).toEqual([
+      [128, '1594 − 1467 = 127'],
+      [38, '128 − 78 = 50'],
+    ]);
   });
 
   it('caption counts the unreconciled totals in words, never as a digit after "Figure 1." (read as "Figure 1.2")', () => {
     const caption = figureBySlug(ev, 'prisma-flow').caption.join(' ');
-    const k = prismaFlowData(ev).filter((r) => !r.reconciles).length;
     expect(caption).not.toMatch(/Figure 1\.\s*\d/);
-    if (k === 2) expect(caption).toContain('Two counts do not reconcile with the counts above them');
+    // Two counts do not reconcile (the test above).
+    expect(caption).toContain('Two counts do not reconcile with the counts above them');
     expect(notReconciled(1)).toBe('One count does not reconcile with the count above it');
     expect(notReconciled(3)).toBe('Three counts do not reconcile with the counts above them');
     expect(notReconciled(1234)).toBe('Counts that do not reconcile with the counts above them: 1,234');
@@ -116,12 +140,14 @@ describe('figure 6: PRISMA counts', () => {
 });
 
 describe('every figure', () => {
+  it('is one of the figures whose rows were counted', () => expect(allFigures(ev).map((f) => f.slug).sort()).toEqual(Object.keys(EXPECTED_ROWS).sort()));
   for (const f of allFigures(ev)) {
-    it(`${f.slug}: CSV has a header and one line per JSON row; credits name a locator`, () => {
-      const lines = toCsv(f.table).trimEnd().split('\n');
-      expect(lines[0]).toBe(f.table.columns.map((c) => c.key).join(','));
-      expect(f.json.rows).toBe(f.table.rows.length);
-      expect(lines.length - 1).toBeGreaterThanOrEqual(f.table.rows.length); // quoted newlines could add lines
+    it(`${f.slug}: CSV has a header and the rows counted from the sources; the JSON says as many; credits name a locator`, () => {
+      const csv = Papa.parse<string[]>(toCsv(f.table), { skipEmptyLines: true });
+      expect(csv.errors).toEqual([]);
+      expect(csv.data[0]).toEqual(f.table.columns.map((c) => c.key));
+      expect(csv.data.length - 1).toBe(EXPECTED_ROWS[f.slug]);
+      expect(f.json.rows).toBe(EXPECTED_ROWS[f.slug]);
       expect(f.credits.length).toBeGreaterThan(0);
       for (const c of f.credits) expect(c.locator.length).toBeGreaterThan(0);
     });

@@ -1,24 +1,21 @@
 /**
  * After a build: each figure page exists with its downloads, and they parse (SVG well-formed, PNG signature and
- * size, CSV rows = JSON rows). Skipped with a message when dist/ is absent, unless CI=true (then it fails).
- * FIGURES_DIST points at another build directory (e.g. a build made with --outDir).
+ * size, CSV rows = JSON rows). Over the build under test (dist/, or TEST_DIST); without one it fails under CI=true
+ * and skips with the reason elsewhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import sharp from 'sharp';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { allFigures } from '../../src/components/figure/figureRegistry';
 import { getEvidence } from '../../src/data/site';
-import { isCI } from '../helpers/environment';
+import { builtSiteSuite } from '../search/builtSiteSuite';
+import { EXPECTED_ROWS } from './expectedRows';
 
-const site = inject('site');
-const dist = process.env.FIGURES_DIST ?? site.dir;
-const ready = existsSync(join(dist, 'figures', 'index.html'));
-if (!ready && !isCI()) console.warn(`figure downloads test skipped: ${dist}/figures/index.html missing (${site.reason || 'build the site first'})`);
 const figures = allFigures(getEvidence());
 
-describe.skipIf(!ready && !isCI())('figure pages and downloads in dist/', () => {
+builtSiteSuite('figure pages and downloads in dist/', (dist) => {
   it('has the figure index linking every figure', () => {
     const html = readFileSync(join(dist, 'figures', 'index.html'), 'utf8');
     for (const f of figures) expect(html).toContain(`/figures/${f.slug}/`);
@@ -57,12 +54,13 @@ describe.skipIf(!ready && !isCI())('figure pages and downloads in dist/', () => 
         expect([name, slide.format, slide.width, slide.height]).toEqual([name, 'png', 1920, 1080]);
       }
     });
-    it(`${f.slug}: CSV has a header and as many rows as the JSON says`, () => {
+    it(`${f.slug}: CSV and JSON hold the rows counted from the sources`, () => {
       const json = JSON.parse(readFileSync(join(dir, `${f.slug}.json`), 'utf8'));
       const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, `${f.slug}.csv`), 'utf8'), { header: true, skipEmptyLines: true });
       expect(csv.errors).toEqual([]);
       expect(csv.meta.fields).toEqual(f.table.columns.map((c) => c.key));
-      expect(csv.data.length).toBe(json.rows);
+      expect(csv.data.length).toBe(EXPECTED_ROWS[f.slug]);
+      expect(json.rows).toBe(EXPECTED_ROWS[f.slug]);
     });
   }
 });

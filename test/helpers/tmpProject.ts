@@ -1,15 +1,15 @@
 /**
- * Small temporary copies of the real data/ to mutate one thing at a time. Layout mirrors the team checkout:
- * <tmp>/project/data (the copy) and <tmp>/shared/seeds (a link to the real seeds, when present), so that
- * code resolving ../shared/seeds from the project root sees the same sources.
+ * Small temporary copies of the real data/ to mutate one thing at a time, made by the project's one copy helper
+ * (scripts/synthetic/copyProject.ts) with only data/: <tmp>/project/data and <tmp>/shared (a link to the real
+ * ../shared, when present), so that code resolving ../shared/seeds from the project root sees the same sources.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { copyProject as copyTree } from '../../scripts/synthetic/copyProject';
+import { PROJECT_ROOT } from './environment';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-export const SEEDS = resolve(PROJECT_ROOT, '../shared/seeds');
+export { PROJECT_ROOT, SEEDS } from './environment';
 
 export interface TmpProject {
   /** Project root of the copy: pass it to loadEvidence or use it as cwd. */
@@ -25,14 +25,7 @@ export interface TmpProject {
 
 export function copyProject(options: { extra?: string[] } = {}): TmpProject {
   const base = mkdtempSync(join(tmpdir(), 'nelm-data-'));
-  const root = join(base, 'project');
-  mkdirSync(root);
-  cpSync(join(PROJECT_ROOT, 'data'), join(root, 'data'), { recursive: true });
-  for (const rel of options.extra ?? []) cpSync(join(PROJECT_ROOT, rel), join(root, rel), { recursive: true });
-  if (existsSync(SEEDS)) {
-    mkdirSync(join(base, 'shared'));
-    symlinkSync(SEEDS, join(base, 'shared', 'seeds'));
-  }
+  const root = copyTree(PROJECT_ROOT, base, { only: ['data', ...(options.extra ?? [])], linkNodeModules: false });
   const abs = (rel: string) => join(root, rel);
   const readJson = (rel: string) => JSON.parse(readFileSync(abs(rel), 'utf8'));
   const writeText = (rel: string, text: string) => writeFileSync(abs(rel), text);

@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { contentSecurityPolicy, scriptHash } from '../../src/lib/site/csp';
-import { htmlPages, isCI } from '../helpers/environment';
+import { htmlPages } from '../helpers/environment';
+import { builtSiteSuite } from '../search/builtSiteSuite';
 import { readDataFiles } from '../helpers/tmpProject';
 
 /** Pages allowed to load JavaScript: the table enhancement and Pagefind's UI. */
@@ -24,12 +25,9 @@ function textFiles(dir: string, rel = '', out: string[] = []): string[] {
   return out;
 }
 
-const site = inject('site');
-describe.skipIf(!site.ok && !isCI())('built site (dist/)', () => {
-  it('exists (CI builds before testing)', () => expect(site.reason).toBe(''));
-  if (!site.ok) return;
-  const pages = htmlPages(site.dir).map((path) => {
-    const file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
+builtSiteSuite('built site (dist/)', (dist) => {
+  const pages = htmlPages(dist).map((path) => {
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
     return { path, root: parse(readFileSync(file, 'utf8')) };
   });
 
@@ -72,8 +70,8 @@ describe.skipIf(!site.ok && !isCI())('built site (dist/)', () => {
   it('no build timestamp: no date-time, and every date written comes from data/', () => {
     const data = [...readDataFiles().values()].join('\n');
     const bad: string[] = [];
-    for (const rel of textFiles(site.dir)) {
-      const text = readFileSync(join(site.dir, rel), 'utf8');
+    for (const rel of textFiles(dist)) {
+      const text = readFileSync(join(dist, rel), 'utf8');
       for (const m of text.matchAll(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/g)) bad.push(`${rel}: date-time ${m[0]}`);
       for (const m of text.matchAll(/\b(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g)) if (!data.includes(m[0])) bad.push(`${rel}: date ${m[0]} not in data/`);
       if (/<lastmod>/.test(text)) bad.push(`${rel}: <lastmod>`);

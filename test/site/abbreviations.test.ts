@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { hasDist, htmlPages, page } from './dist';
+import { expect, it } from 'vitest';
+import { htmlPages, page, siteSuite } from './dist';
 
 // Each abbreviation links to the glossary once per page, at its first use (in document order).
-describe.skipIf(!hasDist)('abbreviations', () => {
-  const pages = hasDist ? htmlPages().filter((p) => p !== '/glossary/' && page(p).querySelector('main abbr')) : [];
+siteSuite('abbreviations', () => {
+  const pages = htmlPages().filter((p) => p !== '/glossary/' && page(p).querySelector('main abbr'));
   it('finds pages with abbreviations', () => expect(pages.length).toBeGreaterThan(0));
   it.each(pages)('%s links each abbreviation once, at its first use', (path) => {
     const main = page(path).querySelector('main')!;

@@ -1,35 +1,23 @@
 /**
- * Read the built site in dist/ for the site tests. Without dist/index.html the suites skip with a message
- * (build first: ASTRO_TELEMETRY_DISABLED=1 npx astro build), except under CI=true, where a missing build fails.
+ * Read the built site (dist/, or TEST_DIST) for the site tests. `siteSuite` declares a suite over it: without a
+ * complete build it fails under CI=true and skips with the reason elsewhere (test/helpers/environment.ts).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlPages as pagesOf, PROJECT_ROOT, siteUnderTest, suiteWhen } from '../helpers/environment';
 
-export const root = process.cwd();
-export const distDir = join(root, 'dist');
-export const hasDist = existsSync(join(distDir, 'index.html'));
+export const root = PROJECT_ROOT;
+const site = siteUnderTest();
+export const distDir = site.dir;
 
-if (!hasDist) {
-  const msg = 'test/site: dist/index.html is missing; build the site first (ASTRO_TELEMETRY_DISABLED=1 npx astro build).';
-  if (process.env.CI === 'true') throw new Error(msg);
-  console.warn(`${msg} Skipping the site tests.`);
+/** A suite over the built site; see the top of this file. */
+export function siteSuite(name: string, body: () => void): void {
+  suiteWhen(name, [site], body);
 }
 
-/** Every .html file under dist/ (pagefind's own files excluded), as site paths like "/studies/". */
-export function htmlPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== 'pagefind') walk(p);
-      } else if (name.endsWith('.html')) out.push('/' + relative(distDir, p).split('\\').join('/'));
-    }
-  };
-  walk(distDir);
-  return out.map((p) => p.replace(/index\.html$/, '')).sort();
-}
+/** Every HTML page of the build (pagefind's own files excluded), as site paths like "/studies/". */
+export const htmlPages = (): string[] => pagesOf(distDir);
 
 const cache = new Map<string, HTMLElement>();
 

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { figurePages } from '../../src/components/figure/figurePages';
-import { distDir, hasDist, htmlPages, page, pageExists } from './dist';
+import { distDir, htmlPages, page, pageExists, siteSuite } from './dist';
 
 const pairs = Object.entries(figurePages).flatMap(([slug, paths]) => paths.map((p) => [slug, p] as const));
 const embedded = (path: string) => page(path).querySelectorAll('main figure.nelm-figure[id^="figure-"]').map((f) => f.id.slice('figure-'.length));
 
-describe.skipIf(!hasDist)('figures on the pages they support', () => {
+siteSuite('figures on the pages they support', () => {
   it.each(Object.keys(figurePages))('%s has its own page', (slug) => expect(pageExists(`/figures/${slug}/`)).toBe(true));
 
   it.each(pairs)('%s is on %s, with its chart and data table', (slug, path) => {

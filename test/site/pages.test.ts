@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { consistencyNotes } from '../../src/data/consistency';
-import { hasDist, page, pageExists, root } from './dist';
+import { page, pageExists, root, siteSuite } from './dist';
 
 // Expected sets come from data/ itself, never from the code under test.
 const loaded = loadEvidence(root);
@@ -9,7 +9,7 @@ if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate');
 const ev = loaded.evidence;
 const notes = consistencyNotes(ev);
 
-describe.skipIf(!hasDist)('every record has its page', () => {
+siteSuite('every record has its page', () => {
   it.each(ev.studies.map((s) => s.id))('study %s', (id) => expect(pageExists(`/studies/${id}/`)).toBe(true));
   it.each(ev.questions.map((q) => q.id))('question %s', (id) => expect(pageExists(`/questions/${id}/`)).toBe(true));
   it.each(ev.topics.map((t) => t.id))('topic %s', (id) => expect(pageExists(`/topics/${id}/`)).toBe(true));
@@ -18,7 +18,7 @@ describe.skipIf(!hasDist)('every record has its page', () => {
   );
 });
 
-describe.skipIf(!hasDist)('/studies/ table', () => {
+siteSuite('/studies/ table', () => {
   const rows = () => page('/studies/').querySelectorAll('#studies-table tbody tr');
   const arms = ev.studies.flatMap((s) => s.groups.filter((g) => g.role === 'arm').map((g) => ({ study: s.id, label: g.label })));
 
@@ -51,7 +51,7 @@ describe.skipIf(!hasDist)('/studies/ table', () => {
   });
 });
 
-describe.skipIf(!hasDist)('data-quality notes are shown where their record is', () => {
+siteSuite('data-quality notes are shown where their record is', () => {
   const studyNotes = notes.filter((n) => n.record.startsWith('study/'));
   it.each(studyNotes.map((n) => [n.id, n.record]))('%s on %s', (id, record) => {
     const doc = page(`/studies/${record.slice('study/'.length)}/`);
@@ -67,7 +67,7 @@ describe.skipIf(!hasDist)('data-quality notes are shown where their record is', 
   });
 });
 
-describe.skipIf(!hasDist)('question pages', () => {
+siteSuite('question pages', () => {
   it.each(ev.questions.map((q) => [q.id, q]))('%s shows its certainty and every study it names', (id, q) => {
     const doc = page(`/questions/${id}/`);
     const badge = doc.querySelector(`.certainty[data-certainty="${q.certainty.level}"]`);
@@ -78,7 +78,7 @@ describe.skipIf(!hasDist)('question pages', () => {
   });
 });
 
-describe.skipIf(!hasDist)('study pages show every outcome with its provenance', () => {
+siteSuite('study pages show every outcome with its provenance', () => {
   it.each(ev.studies.map((s) => [s.id, s]))('%s', (id, s) => {
     const doc = page(`/studies/${id}/`);
     for (const o of s.outcomes) {

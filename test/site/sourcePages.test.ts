@@ -3,11 +3,11 @@
  * of each field, and every study and topic number quoted from it. Expected sets come from data/ (a provenance walk
  * written here, not the site's own), never from the code under test.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { consistencyNotes } from '../../src/data/consistency';
 import type { CitedField } from '../../src/schemas';
-import { hasDist, page, pageExists, root } from './dist';
+import { page, pageExists, root, siteSuite } from './dist';
 
 const loaded = loadEvidence(root);
 if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate');
@@ -26,7 +26,7 @@ function citedSources(v: unknown, out = new Set<string>()): Set<string> {
 }
 const hrefs = (path: string) => page(path).querySelectorAll('main a[href]').map((a) => a.getAttribute('href') ?? '');
 
-describe.skipIf(!hasDist)('source pages', () => {
+siteSuite('source pages', () => {
   it.each(ev.sources.map((s) => s.id))('%s has its page', (id) => expect(pageExists(`/sources/${slugOf(id)}/`)).toBe(true));
 
   it.each(ev.sources.map((s) => [s.id, s] as const))('%s marks each unverified citation field and shows the verified ones', (id, s) => {

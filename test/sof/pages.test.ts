@@ -2,13 +2,13 @@
  * Built pages (their marked numbers are checked with every other page's by test/values/markedValues.test.ts): SoF tables show the question's grade once and none per row; the recommendation level is shown once, apart
  * from certainty; the home page lists the four criteria and explains both patient totals and "evidence current to".
  */
-import { describe, expect, it } from 'vitest';
-import { hasDist, page } from '../site/dist';
+import { expect, it } from 'vitest';
+import { page, siteSuite } from '../site/dist';
 import { rawData } from './refs';
 
 const questions = ['curative-resection', 'debulking-surgery', 'ablation-adjunct-to-debulking', 'sequencing-primary-and-metastases'];
 
-describe.skipIf(!hasDist)('SoF tables', () => {
+siteSuite('SoF tables', () => {
   it.each(questions)('%s: the grade once, as the question-level grade; no certainty in any row', (id) => {
     const doc = page(`/questions/${id}/`);
     const level = rawData(`questions/${id}`).certainty.level;
@@ -35,7 +35,7 @@ describe.skipIf(!hasDist)('SoF tables', () => {
   });
 });
 
-describe.skipIf(!hasDist)('recommendations page', () => {
+siteSuite('recommendations page', () => {
   const doc = () => page('/recommendations/');
   it('shows the level once, as a label distinct from GRADE certainty', () => {
     // Visible text only: drop the bodies of provenance <details> (quotes) and screen-reader-only labels.
@@ -63,7 +63,7 @@ describe.skipIf(!hasDist)('recommendations page', () => {
   });
 });
 
-describe.skipIf(!hasDist)('home page', () => {
+siteSuite('home page', () => {
   const doc = () => page('/');
   it('lists the four criteria and links to the recommendation', () => {
     const items = doc().querySelectorAll('.home-criteria li');

@@ -10,18 +10,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import Papa from 'papaparse';
-import { describe, expect, inject, it } from 'vitest';
-import { isCI } from '../helpers/environment';
+import { expect, it } from 'vitest';
+import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 import { dataValue, type DataValue } from './dataValue';
 import { derivedValue, reference } from './derivedValue';
 import { dataTables, figureSpecs, type Expect, type Row, type Spec } from './downloadSpecs';
 
-const site = inject('site');
-if (!site.ok) {
-  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
-  else it.skip(`skipped: ${site.reason}`, () => {});
-}
+const site = siteUnderTest();
 
 type Cell = string | number | boolean | null | undefined;
 const empty = (c: Cell) => c === null || c === undefined || c === '';
@@ -88,7 +84,7 @@ const fail = (problems: string[]) => {
   if (problems.length) expect.fail(`${problems.length} value(s) disagree with data/:\n${problems.slice(0, 40).join('\n')}`);
 };
 
-describe.runIf(site.ok)('downloads in dist/ agree with data/', () => {
+suiteWhen('downloads in dist/ agree with data/', [site], () => {
   const studies = dataFiles('studies');
   const questions = dataFiles('questions');
   const records: Record<string, number> = {

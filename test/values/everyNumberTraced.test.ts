@@ -8,16 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, isCI } from '../helpers/environment';
+import { expect, it } from 'vitest';
+import { htmlPages, siteUnderTest, suiteWhen } from '../helpers/environment';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 import { codeText, consistencyNoteText, knownText, squash } from './knownText';
 
-const site = inject('site');
-if (!site.ok) {
-  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
-  else it.skip(`skipped: ${site.reason}`, () => {});
-}
+const site = siteUnderTest();
 
 const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -117,9 +113,9 @@ function untraced(root: HTMLElement, known: { data: string; code: string }, gaps
   return out;
 }
 
-describe.runIf(site.ok)('every number shown in dist/ is traceable', () => {
+suiteWhen('every number shown in dist/ is traceable', [site], () => {
   const known = { data: `${knownText()}\n${consistencyNoteText()}`.toLowerCase(), code: codeText().toLowerCase() };
-  const pages = site.ok ? htmlPages(site.dir) : [];
+  const pages = htmlPages(site.dir);
   const used = new Set<number>();
   it.each(pages)('%s', (path) => {
     const root = parse(readFileSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));

@@ -17,20 +17,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import pkg from '../../package.json';
 import { pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
 import { allFigures } from '../../src/components/figure/figureRegistry';
 import { getEvidence } from '../../src/data/site';
-import { isCI } from '../helpers/environment';
+import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { centreX, endsX, fitAxis, markedValue } from './figureGeometry';
 
 const TOLERANCE = 0.5;
-const site = inject('site');
-if (!site.ok) {
-  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
-  else it.skip(`skipped: ${site.reason}`, () => {});
-}
+const site = siteUnderTest();
 
 interface Checked {
   marks: number;
@@ -84,9 +80,9 @@ const svgFiles = (dir: string): string[] =>
 /** The figures drawn on axes (forest plots); the PRISMA flow and the certainty overview have none. */
 const onAxes = new Set(['five-year-os-by-arm', 'resection-vs-comparator-rd', 'pooled-five-year-os-resection', 'median-survival', 'survival-landmarks']);
 
-describe.runIf(site.ok)('drawn marks sit where their axis puts their data/ value', () => {
+suiteWhen('drawn marks sit where their axis puts their data/ value', [site], () => {
   const dir = join(site.dir, 'figures');
-  const files = site.ok ? svgFiles(dir) : [];
+  const files = svgFiles(dir);
   it.each(files)('dist/figures/%s', (file) => {
     const { marks, problems } = checkPositions(parse(readFileSync(join(dir, file), 'utf8')));
     if (problems.length) expect.fail(`${problems.length} misplaced or unreadable mark(s):\n${problems.join('\n')}`);

@@ -7,18 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
-import { isCI } from '../helpers/environment';
+import { expect, it } from 'vitest';
+import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { checkMarker } from './checkMarker';
 import { markersOf } from './siteMarkers';
 
-const site = inject('site');
-if (!site.ok) {
-  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
-  else it.skip(`skipped: ${site.reason}`, () => {});
-}
+const site = siteUnderTest();
 
-describe.runIf(site.ok)('numbers in dist/figures/**/*.svg agree with data/ and R', () => {
+suiteWhen('numbers in dist/figures/**/*.svg agree with data/ and R', [site], () => {
   const dir = join(site.dir, 'figures');
   const files = site.ok ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.svg')).map((f) => join(d.name, f))) : [];
   it('finds the SVG files of every figure', () => expect(files.length).toBeGreaterThanOrEqual(7 * 3));

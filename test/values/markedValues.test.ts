@@ -3,19 +3,15 @@
  * Expectations are read from data/*.json directly; the site's formatting code is never asked.
  * Changing one marked number in dist/ or in the code that renders it fails here.
  */
-import { describe, expect, inject, it } from 'vitest';
-import { isCI } from '../helpers/environment';
+import { expect, it } from 'vitest';
+import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { checkMarker } from './checkMarker';
 import { markersOfSite, type PageMarkers } from './siteMarkers';
 
-const site = inject('site');
-if (!site.ok) {
-  if (isCI()) it('needs a built site', () => expect.fail(`CI=true: ${site.reason}`));
-  else it.skip(`skipped: ${site.reason}`, () => {});
-}
+const site = siteUnderTest();
 
-describe.runIf(site.ok)('marked values in dist/ agree with data/', () => {
-  const pages: PageMarkers[] = site.ok ? markersOfSite(site.dir) : [];
+suiteWhen('marked values in dist/ agree with data/', [site], () => {
+  const pages: PageMarkers[] = markersOfSite(site.dir);
 
   it('finds marked values on the pages that show numbers', () => {
     const withMarkers = pages.filter((p) => p.markers.length > 0).map((p) => p.path);

@@ -7,17 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
-import { htmlPages, isCI } from '../helpers/environment';
-import { SEEDS } from '../helpers/tmpProject';
+import { expect, it } from 'vitest';
+import { htmlPages, SEEDS, seeds, siteUnderTest, suiteWhen } from '../helpers/environment';
 
-const site = inject('site');
-const ready = site.ok && existsSync(SEEDS);
-if (!ready) {
-  const reason = site.ok ? `no source documents at ${SEEDS}` : site.reason;
-  if (isCI()) it('needs a built site and the source documents', () => expect.fail(`CI=true: ${reason}`));
-  else it.skip(`skipped: ${reason}`, () => {});
-}
+const site = siteUnderTest();
+const sources = seeds();
 
 const squash = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 const readings = new Map<string, string[]>();
@@ -29,8 +23,8 @@ function sourceReadings(file: string): string[] {
   return readings.get(file)!;
 }
 
-describe.runIf(ready)('quotes shown in dist/ are verbatim in their sources', () => {
-  const pages = ready ? htmlPages(site.dir) : [];
+suiteWhen('quotes shown in dist/ are verbatim in their sources', [site, sources], () => {
+  const pages = htmlPages(site.dir);
   const quotesOf = (path: string) =>
     parse(readFileSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'))
       .querySelectorAll('blockquote.prov-quote')
