@@ -8,6 +8,7 @@ export { logitProportion } from './logitProportion';
 export { normalCdf } from './normalCdf';
 export { normalQuantile } from './normalQuantile';
 export { pooledRandomEffects } from './pooledRandomEffects';
+export { remlLogLikelihood } from './remlLogLikelihood';
 export { riskDifference } from './riskDifference';
 export { riskRatio } from './riskRatio';
 export { studentTQuantile } from './studentTQuantile';

@@ -78,6 +78,8 @@ export interface ReferenceFixture {
     /** Far upper tails of chi-square(2), below what 1 - CDF resolves. */
     pchisqUpperFar: { call: string; q: number; df: number; value: number }[];
   };
+  /** REML log-likelihood at fixed tau2, metafor `logLik()` with `REMLf = FALSE`. */
+  remlLogLik: { call: string; measure: 'RD' | 'RR'; yi: number[]; vi: number[]; tau2: number; value: number }[];
 }
 
 export const reference: ReferenceFixture = JSON.parse(
