@@ -164,6 +164,15 @@ describe('formatRange', () => {
   });
 });
 
+describe('error messages name the value', () => {
+  it('says what was wrong', () => {
+    expect(() => formatNumber(NaN)).toThrow('a finite number, got NaN');
+    expect(() => formatInterval(1, 3, 2)).toThrow('lower bound 3 exceeds upper bound 2');
+    expect(() => formatRange(5, 4, 'weeks')).toThrow('low 5 exceeds high 4');
+    expect(() => formatP({ operator: '=', value: 1.5 })).toThrow('p must be in [0, 1], got 1.5');
+  });
+});
+
 describe('formatInterval edges', () => {
   it('accepts a zero-width interval and formats with 2 decimals by default', () => {
     expect(formatInterval(2, 2, 2)).toBe('2 [2, 2]');

@@ -7,14 +7,18 @@ import {
   approximateEvents,
   backTransformLogit,
   checkCount,
+  chiSquareUpperTail,
   logitProportion,
+  normalQuantile,
   pooledRandomEffects,
   remlLogLikelihood,
   riskDifference,
   riskRatio,
+  studentTQuantile,
   sum,
   tau2DerSimonianLaird,
   tau2RestrictedMaximumLikelihood,
+  tCdf,
   twoByTwo,
   wilsonInterval,
 } from '../../../src/lib/stats';
@@ -39,6 +43,21 @@ describe('input checks name the argument and the value', () => {
     expect(() => checkCount(-1, 5, 'ai', 'n1i')).toThrow('ai must be an integer in [0, n1i], got -1');
     expect(() => checkCount(6, 5, 'ai', 'n1i')).toThrow('ai must be an integer in [0, n1i], got 6');
     expect(() => checkCount(0.5, 5, 'ai', 'n1i')).toThrow('ai must be an integer in [0, n1i], got 0.5');
+  });
+  it('the effect sizes name their own arguments', () => {
+    expect(() => logitProportion(5, 4)).toThrow('xi must be an integer in [0, ni], got 5');
+    expect(() => logitProportion(1, -4)).toThrow('ni must be a non-negative integer, got -4');
+    expect(() => riskRatio(11, 10, 1, 10)).toThrow('ai must be an integer in [0, n1i], got 11');
+    expect(() => riskRatio(1, 1.5, 1, 10)).toThrow('n1i must be a non-negative integer, got 1.5');
+    expect(() => riskDifference(1, 10, 12, 10)).toThrow('ci must be an integer in [0, n2i], got 12');
+    expect(() => riskDifference(1, 10, 1, -10)).toThrow('n2i must be a non-negative integer, got -10');
+  });
+  it('the distribution wrappers', () => {
+    expect(() => normalQuantile(2)).toThrow('p must be in [0, 1], got 2');
+    expect(() => studentTQuantile(-1, 3)).toThrow('p must be in [0, 1], got -1');
+    expect(() => studentTQuantile(0.5, 0)).toThrow('df must be positive, got 0');
+    expect(() => tCdf(1, -2)).toThrow('df must be positive, got -2');
+    expect(() => chiSquareUpperTail(1, 0)).toThrow('df must be positive, got 0');
   });
   it('logitProportion and the 2x2 measures refuse empty groups', () => {
     expect(() => logitProportion(0, 0)).toThrow('ni must be positive');
