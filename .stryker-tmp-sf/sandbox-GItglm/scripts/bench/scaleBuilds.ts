@@ -1,0 +1,49 @@
+/**
+ * Build wall time and peak memory for the real evidence base and seeded synthetic ones of `factor` times as
+ * many studies, each in its own project copy: validate, astro build, Pagefind, as `npm run build` runs them.
+ */
+// @ts-nocheck
+
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateProject } from '../synthetic/generate';
+import { pagesOf } from './pageSizes';
+import { timedRun, type Timed } from './timedRun';
+import { astroBin } from '../lib/astroBin';
+
+export interface ScaleRow {
+  factor: number;
+  studies: number;
+  pages?: number;
+  validate: Timed;
+  build: Timed;
+  pagefind?: Timed;
+}
+
+const countFiles = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
+
+export function scaleBuilds(projectRoot: string, factors: number[], timeoutMs: number, log: (s: string) => void): ScaleRow[] {
+  const rows: ScaleRow[] = [];
+  for (const factor of factors) {
+    const base = mkdtempSync(join(tmpdir(), `bench-scale-${factor}x-`));
+    try {
+      const { root, studies } = generateProject(projectRoot, factor, base, 20260601);
+      log(`scale ${factor}x: ${studies} studies, ${countFiles(join(root, 'data'))} data files`);
+      const node = process.execPath;
+      const validate = timedRun(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/validate.ts'], root, timeoutMs);
+      const build = timedRun(node, [astroBin(root), 'build'], root, timeoutMs);
+      const row: ScaleRow = { factor, studies, validate, build };
+      if (build.ok) {
+        row.pages = pagesOf(join(root, 'dist')).length;
+        row.pagefind = timedRun(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent'], root, timeoutMs);
+      }
+      log(`scale ${factor}x: build ${build.ok ? 'ok' : `FAILED (${build.error})`} in ${build.seconds.toFixed(1)} s, peak ${build.peakMiB ?? '?'} MiB`);
+      rows.push(row);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}

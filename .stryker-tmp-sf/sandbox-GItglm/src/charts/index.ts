@@ -1,0 +1,16 @@
+/** Pure chart functions: (rows, options) -> SVG markup, no DOM. */
+// @ts-nocheck
+
+export { certaintyOverview, type CertaintyRow, type CertaintyOptions } from './certaintyOverview';
+export { escapeXml } from './escapeXml';
+export { forestHeights, forestPlot, measureForest, type ForestMeasure, type ForestItem, type ForestOptions, type ForestPanel, type ForestPooled, type ForestRow, type ForestHeader } from './forestPlot';
+export { forestPlotCapped } from './forestPlotCapped';
+export { forestSlides, slidePad, type SlideBox, type SlideLimit } from './forestSlides';
+export { frameChartArea, frameFigure, type FrameOptions } from './frameFigure';
+export { layoutMetrics, narrowBelow, type ChartLayout, type LayoutMetrics } from './layout';
+export { arrowHead, marker, type MarkerShape, type MarkerStyle } from './markers';
+export { paint } from './paint';
+export { palette, paletteDark, type PaletteKey } from './palette';
+export { pageInk, selfColoured } from './selfColoured';
+export { prismaFlow, type FlowBox, type FlowStage, type PrismaOptions } from './prismaFlow';
+export { textWidth, wrapText } from './textWidth';

@@ -1,0 +1,89 @@
+// @ts-nocheck
+import type { DataQualityNote } from '../../data/consistency';
+import type { Evidence } from '../../data/evidence';
+import type { ContextFact, Question, Study, Topic } from '../../schemas';
+import { reviewNotes, studyNotes, type ShownNote } from './studyNotes';
+
+/** A data-quality note about a value quoted from the source, with the page that shows its record. */
+export interface SourceNote {
+  note: ShownNote;
+  where: { label: string; path: string };
+}
+
+/** Everything quoted from one source document, found through the provenance of each value. */
+export interface SourceUsage {
+  /** Studies with at least one value quoted from the source, and how many values. */
+  studies: { study: Study; quotes: number }[];
+  /** Topic facts quoted from the source, grouped by topic (topics in data order). */
+  topics: { topic: Topic; facts: ContextFact[] }[];
+  questions: { question: Question; quotes: number }[];
+  /** Quotes in the review-level facts (flow counts, designs, statements) and in the recommendations. */
+  reviewQuotes: number;
+  recommendationQuotes: number;
+  notes: SourceNote[];
+}
+
+/** Provenance objects ({source, locator, quote}) anywhere inside a record that cite `sourceId`. */
+export function countQuotes(value: unknown, sourceId: string): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countQuotes(v, sourceId), 0);
+  if (!value || typeof value !== 'object') return 0;
+  const o = value as Record<string, unknown>;
+  if (typeof o.source === 'string' && typeof o.quote === 'string') return o.source === sourceId ? 1 : 0;
+  return Object.values(o).reduce((n: number, v) => n + countQuotes(v, sourceId), 0);
+}
+
+/** Studies by note record ("study/<id>"), built once per studies array: no search of every study per note. */
+const byRecord = new WeakMap<Study[], Map<string, Study>>();
+function studyByRecord(studies: Study[]): Map<string, Study> {
+  let m = byRecord.get(studies);
+  if (!m) byRecord.set(studies, (m = new Map(studies.map((s) => [`study/${s.id}`, s]))));
+  return m;
+}
+
+/**
+ * Source of the value a computed note is about: the provenance nearest to the note's JSON path
+ * ("$.outcomes[0].value", "$.comparisons[1].reportedDifference.value") inside its record.
+ */
+export function noteSource(note: DataQualityNote, ev: Pick<Evidence, 'studies' | 'review'>): string | undefined {
+  let node: unknown = note.record === 'review' ? ev.review : studyByRecord(ev.studies).get(note.record);
+  let found: string | undefined;
+  const steps = [...note.path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+  for (const step of [undefined, ...steps]) {
+    if (step !== undefined) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[step] : undefined;
+    const prov = node && typeof node === 'object' ? (node as { provenance?: { source?: unknown } }).provenance : undefined;
+    if (typeof prov?.source === 'string') found = prov.source;
+  }
+  return found;
+}
+
+/** What one source contributes, derived from the provenance of every record (no hand-kept lists). */
+export function sourceUsage(ev: Evidence & { notes: DataQualityNote[] }, sourceId: string): SourceUsage {
+  const byLabel = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label);
+  const studies = ev.studies
+    .map((study) => ({ study, quotes: countQuotes(study, sourceId) }))
+    .filter((x) => x.quotes > 0)
+    .sort((a, b) => byLabel(a.study, b.study));
+  const topics = ev.topics
+    .map((topic) => ({ topic, facts: topic.facts.filter((f) => f.provenance.source === sourceId) }))
+    .filter((x) => x.facts.length > 0);
+  const questions = ev.questions
+    .map((question) => ({ question, quotes: countQuotes(question, sourceId) }))
+    .filter((x) => x.quotes > 0)
+    .sort((a, b) => a.question.number - b.question.number);
+
+  const computed = new Map(ev.notes.map((n) => [n.id, n]));
+  const sourceOf = (n: ShownNote) => n.provenance?.source ?? (computed.has(n.id) ? noteSource(computed.get(n.id)!, ev) : undefined);
+  const notes: SourceNote[] = [
+    ...reviewNotes(ev.notes).map((note) => ({ note, where: { label: "The review's study selection", path: '/methods/#review-notes' } })),
+    ...[...ev.studies].sort(byLabel).flatMap((s) => studyNotes(s, ev.notes).map((note) => ({ note, where: { label: s.label, path: `/studies/${s.id}/` } }))),
+  ].filter((x) => sourceOf(x.note) === sourceId);
+
+  return {
+    studies,
+    topics,
+    questions,
+    reviewQuotes: countQuotes(ev.review, sourceId),
+    recommendationQuotes: countQuotes(ev.recommendations, sourceId),
+    notes,
+  };
+}

@@ -1,0 +1,158 @@
+// @ts-nocheck
+import sharp from 'sharp';
+import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type ChartLayout, type SlideLimit } from '../../charts';
+import { formatNumber } from '../../lib/format';
+import { creditLine } from '../../lib/figures';
+import { toCsv } from '../../lib/figures';
+import type { FigureBuild } from './figureTypes';
+
+/** Font for rasterised and downloaded SVGs: DejaVu Sans is what the build machine has (fonts-dejavu-core). */
+export const rasterFont = 'DejaVu Sans, Verdana, Arial, sans-serif';
+
+/** The download files of a figure, in the order the page lists them. */
+export const figureFileKinds = [
+  { suffix: '.svg', label: 'SVG', type: 'image/svg+xml' },
+  { suffix: '.png', label: 'PNG (2×)', type: 'image/png' },
+  { suffix: '-slide.png', label: 'Slide PNG (1920 × 1080)', type: 'image/png' },
+  { suffix: '.csv', label: 'CSV', type: 'text/csv; charset=utf-8' },
+  { suffix: '.json', label: 'JSON', type: 'application/json' },
+] as const;
+
+export interface CitationContext {
+  siteTitle: string;
+  version: string;
+  /** Absolute permalink of the figure page. */
+  url: string;
+}
+
+/** Download files of a figure: one slide file per slide (`-slide.png`, then `-slide-2.png`, ...). */
+export function figureFileNames(fig: FigureBuild, c: CitationContext): { name: string; label: string; type: string }[] {
+  const count = slideSvgs(fig, c).length;
+  return figureFileKinds.flatMap((k): { name: string; label: string; type: string }[] => {
+    if (k.suffix !== '-slide.png') return [{ name: `${fig.slug}${k.suffix}`, label: k.label, type: k.type }];
+    return Array.from({ length: count }, (_, i) => ({ name: `${fig.slug}-slide${i ? `-${i + 1}` : ''}.png`, label: count > 1 ? `Slide ${i + 1} of ${count} (PNG 1920 × 1080)` : k.label, type: k.type }));
+  });
+}
+
+/** The page chart as a file that pages embed with <img> (not a download): `<slug>-embed-wide.svg`, `-embed-narrow.svg`. */
+export const embedFileName = (slug: string, layout: ChartLayout) => `${slug}-embed-${layout}.svg`;
+
+/** Every file the figure route writes: the downloads and the two embedded charts. */
+export function figureRouteFiles(fig: FigureBuild, c: CitationContext): { name: string; type: string }[] {
+  return [...figureFileNames(fig, c), ...(['wide', 'narrow'] as const).map((l) => ({ name: embedFileName(fig.slug, l), type: 'image/svg+xml' }))];
+}
+
+/** Drawn once per figure and citation context (the route asks for each file separately). */
+const drawn = new WeakMap<FigureBuild, Map<string, unknown>>();
+function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
+  let byKey = drawn.get(fig);
+  if (!byKey) drawn.set(fig, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, draw());
+  return byKey.get(key) as T;
+}
+const contextKey = (c: CitationContext) => `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
+const heightOf = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
+
+/** Citation printed on downloads and slides: the figure, the site, and the sources credited with locators. */
+export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
+  return [
+    `Figure: ${c.siteTitle}, version ${c.version}. ${c.url}`,
+    `Data: ${fig.credits.map(creditLine).join('; ')}.`,
+  ];
+}
+
+/** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
+export function standaloneSvg(fig: FigureBuild, c: CitationContext): string {
+  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(fig.chart('wide', rasterFont), standaloneFrame(fig, c)));
+}
+
+const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
+
+/**
+ * Tallest PNG, in SVG units (× 2 = 8,000 px): sharp refuses images over 32,767 px, and a taller picture serves
+ * no document or screen. Figures that grow with the evidence are cut to their first rows there, with a note.
+ */
+export const pngMaxHeight = 4000;
+
+/**
+ * What the 2× PNG draws: the standalone SVG when it is at most `pngMaxHeight` high; else the chart's first rows
+ * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
+ */
+export function pngSvg(fig: FigureBuild, c: CitationContext): string {
+  return once(fig, `png\u0000${contextKey(c)}`, () => {
+    const whole = standaloneSvg(fig, c);
+    if (heightOf(whole) <= pngMaxHeight) return whole;
+    const frame = standaloneFrame(fig, c);
+    if (!fig.chartCapped) return frameFigure(fig.chart('wide', rasterFont), { ...frame, height: pngMaxHeight });
+    // The chart is drawn 800 units wide and scaled into the frame's area.
+    const area = frameChartArea({ ...frame, height: pngMaxHeight });
+    const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
+    const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
+    const capped = frameFigure(fig.chartCapped(maxChart, rasterFont, note), frame);
+    // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
+    return heightOf(capped) <= pngMaxHeight ? capped : frameFigure(fig.chartCapped(maxChart, rasterFont, note), { ...frame, height: pngMaxHeight });
+  });
+}
+
+/** The page chart with its own light and dark colours, for <img> embeds. */
+export function embedSvg(fig: FigureBuild, layout: ChartLayout): string {
+  return once(fig, `embed\u0000${layout}`, () => selfColoured(fig.chart(layout)));
+}
+
+/** Short citation for slides: the figure and each source with its locators (studies are on the page and in the SVG). */
+export function slideCitation(fig: FigureBuild, c: CitationContext): string[] {
+  const bySource = new Map<string, string[]>();
+  for (const cr of fig.credits) bySource.set(cr.sourceName, [...(bySource.get(cr.sourceName) ?? []), cr.locator]);
+  return [`Figure: ${c.siteTitle}, version ${c.version}. ${c.url}`, `Data: ${[...bySource].map(([name, locs]) => `${name} (${locs.join('; ')})`).join('; ')}.`];
+}
+
+/** Slide type in pixels at 1920 × 1080: labels and values at 28 px, the title at 34 px, the citation at 24 px. */
+export const slideType = { width: 1920, height: 1080, fontSize: 28, titleSize: 34, footerSize: 24 } as const;
+
+/** Most slides a figure gets: a presenter shows a few; the SVG and CSV hold every row. */
+export const maxSlides = 10;
+
+/**
+ * The 1920 × 1080 slides of a figure: title, the chart drawn at slide size (type never scaled down unless a
+ * single study is taller than a slide) and the citation on every slide. Tall figures flow into two columns
+ * and, when those are full, onto further slides, each titled "(slide i of n)", up to `maxSlides`; the last of a
+ * cut-short set says how many rows the slides show and that every row is in the SVG and CSV.
+ */
+export function slideSvgs(fig: FigureBuild, c: CitationContext): string[] {
+  return once(fig, `slides\u0000${contextKey(c)}`, () => {
+    const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
+    const limit: SlideLimit = {
+      maxSlides,
+      note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
+    };
+    let charts = fig.slides({ ...frameChartArea(frame(fig.title)), fontSize: slideType.fontSize }, rasterFont, limit);
+    // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
+    if (charts.length > 1) charts = fig.slides({ ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize: slideType.fontSize }, rasterFont, limit);
+    return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
+  });
+}
+
+/** Body of one download file. */
+export async function renderFigureFile(fig: FigureBuild, name: string, c: CitationContext): Promise<string | Uint8Array<ArrayBuffer>> {
+  const suffix = name.slice(fig.slug.length);
+  switch (suffix) {
+    case '.svg':
+      return standaloneSvg(fig, c);
+    case '.png':
+      return new Uint8Array(await sharp(Buffer.from(pngSvg(fig, c)), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
+    case '-embed-wide.svg':
+      return embedSvg(fig, 'wide');
+    case '-embed-narrow.svg':
+      return embedSvg(fig, 'narrow');
+    case '.csv':
+      return toCsv(fig.table);
+    case '.json':
+      return `${JSON.stringify(fig.json, null, 2)}\n`;
+    default: {
+      const slide = /^-slide(?:-(\d+))?\.png$/.exec(suffix);
+      const svg = slide ? slideSvgs(fig, c)[slide[1] ? Number(slide[1]) - 1 : 0] : undefined;
+      if (!svg) throw new Error(`unknown figure file ${name}`);
+      return new Uint8Array(await sharp(Buffer.from(svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer());
+    }
+  }
+}

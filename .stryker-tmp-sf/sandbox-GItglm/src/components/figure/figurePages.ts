@@ -1,0 +1,35 @@
+/**
+ * Where each figure is embedded besides its own page (/figures/<slug>/): the one list that the figure builds
+ * (`usedOn`), the pages that embed them and the site tests all read, so a page and its figures cannot drift apart.
+ * Keys are figure slugs (permalinks), in site order; values are site paths.
+ */
+// @ts-nocheck
+
+export const figurePages = {
+  'five-year-os-by-arm': ['/questions/curative-resection/'],
+  'resection-vs-comparator-rd': ['/questions/curative-resection/'],
+  'pooled-five-year-os-resection': ['/questions/curative-resection/'],
+  'median-survival': ['/questions/debulking-surgery/', '/topics/debulking-thresholds/', '/topics/ablation/', '/topics/intra-arterial-therapies/'],
+  'survival-landmarks': [
+    '/topics/liver-transplantation/',
+    '/topics/primary-tumour-and-extrahepatic-disease/',
+    '/topics/debulking-thresholds/',
+    '/topics/ablation/',
+  ],
+  'prisma-flow': ['/methods/'],
+  'certainty-overview': ['/', '/questions/'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FigureSlug = keyof typeof figurePages;
+
+/** Pages a figure supports; an unknown slug is a programming error and stops the build. */
+export function pagesOfFigure(slug: string): string[] {
+  const pages = (figurePages as Record<string, readonly string[]>)[slug];
+  if (!pages) throw new Error(`figure "${slug}" is not in figurePages (src/components/figure/figurePages.ts)`);
+  return [...pages];
+}
+
+/** Slugs of the figures a page embeds, in site order. */
+export function figuresOn(path: string): FigureSlug[] {
+  return (Object.keys(figurePages) as FigureSlug[]).filter((slug) => (figurePages[slug] as readonly string[]).includes(path));
+}

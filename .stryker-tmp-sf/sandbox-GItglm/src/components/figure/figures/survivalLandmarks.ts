@@ -1,0 +1,106 @@
+// @ts-nocheck
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
+import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from '../../../lib/figures';
+import { formatNumber } from '../../../lib/format';
+import type { FigureBuild } from '../figureTypes';
+import { pagesOfFigure } from '../figurePages';
+import { forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
+
+const slug = 'survival-landmarks';
+
+type Kind = 'resection' | 'transplantation' | 'ablation' | 'other';
+const kindOf = (t: SeriesLandmarkRow['treatment']): Kind =>
+  t === 'liver-transplantation' ? 'transplantation' : t === 'ablation' ? 'ablation' : t && ['liver-resection', 'liver-resection-with-ablation', 'cytoreduction', 'liver-directed-surgery'].includes(t) ? 'resection' : 'other';
+const styles: Record<Kind, MarkerStyle & { label: string }> = {
+  resection: { shape: 'square', colour: palette.resection, filled: true, label: 'Resection / liver surgery' },
+  transplantation: { shape: 'triangle', colour: palette.pooled, filled: true, label: 'Liver transplantation' },
+  ablation: { shape: 'circle', colour: palette.comparator, filled: false, label: 'Ablation' },
+  other: { shape: 'diamond', colour: palette.neutral, filled: true, label: 'Mixed procedures' },
+};
+
+/** Figure 5: 1-, 3-, 5- and 10-year OS across the series outside the review's Table 1. */
+export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
+  const rows = seriesLandmarks(ev);
+  const present = landmarkTimes.filter((t) => rows.some((r) => r.years === t));
+  const missing = landmarkTimes.filter((t) => !present.includes(t));
+  const title = 'Overall survival at 1, 3, 5 and 10 years in the single-arm series';
+  const panels: ForestPanel[] = present.map((t) => {
+    const items: ForestItem[] = [];
+    const header = studyHeaders();
+    for (const r of rows.filter((x) => x.years === t)) {
+      header(items, r.studyLabel);
+      const kind = kindOf(r.treatment);
+      const { label: _kindLabel, ...marker } = styles[kind];
+      items.push({
+        ...marker,
+        type: 'row',
+        label: `${r.groupLabel}${r.n !== null ? ` (n\u00a0=\u00a0${r.n})` : ' (n not reported)'}`,
+        estimate: r.percent / 100,
+        lower: r.lower ?? undefined,
+        upper: r.upper ?? undefined,
+        valueText: r.lower !== null && r.upper !== null ? percentWithCi(r.percent, r.lower, r.upper) : formatNumber(r.percent, 1),
+      });
+    }
+    return { title: `${t}-year overall survival`, items };
+  });
+  const kinds = [...new Set(rows.map((r) => kindOf(r.treatment)))];
+  const notes = [
+    '95% CI: Wilson score interval from n and approximate events = round(% × n / 100), where n is known; otherwise the point only.',
+    ...(missing.length ? [`No series in the evidence reports ${missing.map((t) => `${t}-year`).join(' or ')} OS as a number.`] : []),
+  ];
+  const table: DataTable = {
+    columns: [
+      { key: 'years', label: 'Years' },
+      { key: 'study', label: 'Series' },
+      { key: 'group', label: 'Group' },
+      { key: 'treatment', label: 'Treatment' },
+      { key: 'percent', label: 'OS % (reported)' },
+      { key: 'printed', label: 'As printed' },
+      { key: 'n', label: 'n' },
+      { key: 'events', label: 'Events (approx.)' },
+      { key: 'ci_lower', label: '95% CI lower (%)' },
+      { key: 'ci_upper', label: '95% CI upper (%)' },
+      { key: 'source', label: 'Source' },
+      { key: 'locator', label: 'Locator' },
+    ],
+    rows: rows.map((r) => ({
+      years: r.years,
+      study: r.studyLabel,
+      group: r.groupLabel,
+      treatment: r.treatment ?? null,
+      percent: r.percent,
+      printed: r.printed,
+      n: r.n,
+      events: r.events,
+      ci_lower: r.lower === null ? null : r4(r.lower * 100),
+      ci_upper: r.upper === null ? null : r4(r.upper * 100),
+      source: r.provenance.source,
+      locator: r.provenance.locator,
+    })),
+  };
+  const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    id: slug,
+    title,
+    description: `Dot plot of ${rows.length} landmark survival values: ${rows.map((r) => `${r.years}-year, ${r.studyLabel}, ${r.groupLabel}: ${formatNumber(r.percent, 1)}%`).join('; ')}.`,
+    layout,
+    fontFamily,
+    x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, label: 'Overall survival (%) with 95% CI' },
+    columns: { label: 'Series and group', value: '% [95% CI]' },
+    legend: kinds.map((k) => styles[k]),
+    notes,
+  });
+  return {
+    slug,
+    title,
+    caption: [
+      `Landmark overall survival reported by the series and subgroups outside the review's Table 1 (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), one panel per time point. Marker shape and legend name the treatment (resection, transplantation, ablation, mixed).`,
+      ...notes,
+    ],
+    ...forestDrawings(panels, options),
+    summary: `Dot plot of ${rows.length} landmark overall survival values from ${new Set(rows.map((r) => r.studyId)).size} series outside the review's Table 1, one panel per time point (${present.map((t) => `${t} years`).join(', ')}); marker shape names the treatment.`,
+    table,
+    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
+    credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
+    usedOn: pagesOfFigure(slug),
+  };
+}

@@ -1,0 +1,98 @@
+// @ts-nocheck
+import type { SiteEvidence } from '../site';
+import { toCsv } from './csv';
+import { evidenceDocument } from './evidenceDocument';
+import { dataFileDefinitions, evidenceJsonSchema } from './jsonSchema';
+import type { SchemaDocComments } from './schemaDocComments';
+import { tableBuilders, type Column } from './tables';
+
+/** One file offered on the /data/ page. */
+export interface Download {
+  /** File name under /data/, e.g. "studies.csv". */
+  file: string;
+  title: string;
+  description: string;
+  format: 'JSON' | 'CSV' | 'JSON Schema';
+  mediaType: string;
+  /** Data rows of a CSV (header excluded). */
+  rows?: number;
+  /** Records per collection of a JSON document. */
+  records?: Record<string, number>;
+  columns?: Column[];
+  body: string;
+}
+
+/** The file names are part of the permanent URLs: never rename them. */
+export const EVIDENCE_FILE = 'nelm-evidence.json';
+export const SCHEMA_FILE = 'nelm-evidence.schema.json';
+export const MANIFEST_FILE = 'manifest.json';
+
+const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
+
+/** Every download of the evidence base, built from the validated evidence; deterministic. */
+export function buildDownloads(ev: SiteEvidence, options: { version: string; schemaUrl: string; docs?: SchemaDocComments }): Download[] {
+  const doc = evidenceDocument(ev, options.version);
+  const schema = evidenceJsonSchema({ id: options.schemaUrl, docs: options.docs });
+  const tables = tableBuilders.map((build) => build(ev));
+  return [
+    {
+      file: EVIDENCE_FILE,
+      title: 'Whole evidence base (JSON)',
+      description: 'Every source, study (with groups, outcomes, comparisons and provenance), question, topic, the review facts, the recommendations and the data-quality notes, in one file.',
+      format: 'JSON',
+      mediaType: 'application/json',
+      records: {
+        sources: doc.sources.length,
+        studies: doc.studies.length,
+        questions: doc.questions.length,
+        topics: doc.topics.length,
+        dataQualityNotes: doc.dataQualityNotes.length,
+      },
+      body: json(doc),
+    },
+    ...tables.map(
+      (t): Download => ({
+        file: `${t.name}.csv`,
+        title: `${t.title} (CSV)`,
+        description: t.description,
+        format: 'CSV',
+        mediaType: 'text/csv; charset=utf-8; header=present',
+        rows: t.rows.length,
+        columns: t.columns,
+        body: toCsv(
+          t.columns.map((c) => c.name),
+          t.rows,
+        ),
+      }),
+    ),
+    {
+      file: SCHEMA_FILE,
+      title: 'JSON Schema (draft 2020-12)',
+      description: `Generated from the zod schemas the build enforces. Validates the whole-evidence JSON; each data/ file validates against one of its $defs (${Object.entries(dataFileDefinitions)
+        .map(([f, d]) => `${f} → ${d}`)
+        .join(', ')}).`,
+      format: 'JSON Schema',
+      mediaType: 'application/schema+json',
+      body: json(schema),
+    },
+  ];
+}
+
+/** Machine-readable list of the downloads: what each holds and how many rows. */
+export function downloadManifest(downloads: Download[], ev: SiteEvidence, version: string): string {
+  return json({
+    title: ev.meta.title,
+    version,
+    evidenceCurrentTo: ev.meta.evidenceCurrentTo,
+    licence: ev.meta.dataLicence,
+    files: downloads.map((d) => ({
+      file: d.file,
+      title: d.title,
+      format: d.format,
+      mediaType: d.mediaType,
+      ...(d.rows !== undefined ? { rows: d.rows } : {}),
+      ...(d.records ? { records: d.records } : {}),
+      ...(d.columns ? { columns: d.columns } : {}),
+    })),
+  });
+}

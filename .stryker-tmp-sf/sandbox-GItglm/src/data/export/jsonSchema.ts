@@ -1,0 +1,112 @@
+// @ts-nocheck
+import { z } from 'zod';
+import * as schemas from '../../schemas';
+import type { SchemaDocComments } from './schemaDocComments';
+
+/** Data-quality notes as exported (mirrors DataQualityNote in src/data/consistency/note.ts). */
+export const ExportedDataQualityNote = z
+  .object({
+    id: z.string().describe('Stable id, e.g. "arms-vs-total/saxena-2012"'),
+    kind: z.string().describe('Which consistency check raised the note'),
+    record: z.string().describe('The record the note belongs to: "study/<id>" or "review"'),
+    file: z.string().describe('Data file of the reported value'),
+    path: z.string().describe('JSON path of the reported value in that file'),
+    reported: z.string().describe('What the source reports'),
+    computed: z.string().describe('What the reported parts compute to'),
+    message: z.string().describe('One sentence for readers'),
+  })
+  .strict();
+
+/** The whole evidence base as one document (the /data/ JSON download). */
+export const EvidenceDocument = z
+  .object({
+    version: z.string().describe('Version of the site and data (package.json)'),
+    meta: schemas.Meta,
+    sources: z.array(schemas.Source).describe('The five source documents (data/sources/)'),
+    studies: z.array(schemas.Study).describe('Studies and series with their groups, outcomes and comparisons (data/studies/)'),
+    questions: z.array(schemas.Question).describe("The systematic review's clinical questions (data/questions/)"),
+    topics: z.array(schemas.Topic).describe('Clinical-context topics and their facts (data/topics/)'),
+    review: schemas.ReviewFacts,
+    recommendations: schemas.Recommendations,
+    dataQualityNotes: z.array(ExportedDataQualityNote).describe('Inconsistencies found in what the sources report (computed, not stored in data/)'),
+  })
+  .strict();
+export type EvidenceDocument = z.input<typeof EvidenceDocument>;
+
+/** Which $defs hold the files of data/: a reuser validates data/<folder>/*.json against "#/$defs/<name>". */
+export const dataFileDefinitions = {
+  'data/meta.json': 'Meta',
+  'data/review.json': 'ReviewFacts',
+  'data/recommendations.json': 'Recommendations',
+  'data/sources/': 'Source',
+  'data/studies/': 'Study',
+  'data/questions/': 'Question',
+  'data/topics/': 'Topic',
+} as const;
+
+type JsonSchemaNode = { [key: string]: unknown; properties?: Record<string, JsonSchemaNode>; description?: string };
+
+/** Every exported zod object schema, by its export name (so $defs read "Study", "Outcome", not "__schema7"). */
+function namedObjectSchemas(): Map<z.ZodType, string> {
+  const named = new Map<z.ZodType, string>();
+  for (const [name, value] of Object.entries(schemas)) if (value instanceof z.ZodObject) named.set(value, name);
+  return named;
+}
+
+/** Fill missing descriptions from the schemas' doc comments, walking a definition's properties by path. */
+function addDocComments(node: unknown, docs: Map<string, string> | undefined, prefix: string): void {
+  if (!docs || !node || typeof node !== 'object') return;
+  const n = node as JsonSchemaNode;
+  if (n.properties) {
+    for (const [key, child] of Object.entries(n.properties)) {
+      const path = prefix + key;
+      const doc = docs.get(path);
+      if (doc && !child.description) child.description = doc;
+      addDocComments(child, docs, `${path}.`);
+    }
+  }
+  for (const key of ['items', 'anyOf', 'oneOf', 'allOf'] as const) {
+    const c = n[key];
+    if (Array.isArray(c)) c.forEach((x) => addDocComments(x, docs, prefix));
+    else if (c) addDocComments(c, docs, prefix);
+  }
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the evidence document, generated from the zod schemas the build enforces,
+ * as their input side (defaults optional). Refinements that JSON Schema cannot express (a CI containing its
+ * estimate, ids that resolve) are checked by `npm run validate` only.
+ */
+export function evidenceJsonSchema(options: { id: string; docs?: SchemaDocComments }): Record<string, unknown> {
+  const named = namedObjectSchemas();
+  // Keep the descriptions zod stores in its global registry, and add an id to each named schema.
+  const metadata = {
+    get: (schema: z.ZodType) => {
+      const meta = z.globalRegistry.get(schema);
+      const name = named.get(schema);
+      return name ? { ...meta, id: name } : meta;
+    },
+  };
+  const json = z.toJSONSchema(EvidenceDocument, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: metadata as unknown as typeof z.globalRegistry,
+  }) as JsonSchemaNode & { $defs?: Record<string, JsonSchemaNode> };
+  for (const [name, def] of Object.entries(json.$defs ?? {})) {
+    const docs = options.docs?.get(name);
+    if (docs?.get('') && !def.description) def.description = docs.get('');
+    addDocComments(def, docs, '');
+  }
+  return {
+    $schema: json.$schema,
+    $id: options.id,
+    title: 'NELM Evidence: the evidence base',
+    description:
+      'The whole evidence base as one JSON document. Each file of data/ validates against one of the $defs: ' +
+      Object.entries(dataFileDefinitions)
+        .map(([file, def]) => `${file} against #/$defs/${def}`)
+        .join('; ') +
+      '.',
+    ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
+  };
+}

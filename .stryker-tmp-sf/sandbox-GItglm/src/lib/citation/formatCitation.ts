@@ -1,0 +1,50 @@
+// @ts-nocheck
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+// plugin-csl registers the citeproc engine with the official APA and Vancouver styles (Zotero style
+// repository, CC BY-SA 3.0), so both are formatted by the CSL processor, not by hand.
+import '@citation-js/plugin-csl';
+import type { CslItem } from './cslItem';
+
+// Our ids are slugs ("saxena-2012"), legal BibTeX keys; citation-js would otherwise strip the hyphen
+// and derive a key from author, year and title, which changes whenever a field is verified.
+plugins.config.get('@bibtex').format.checkLabel = false;
+
+/** RIS by citation-js's own field mapping, one line per tag: its text output wraps values at 70
+ * characters, and readers (citation-js included) rejoin the pieces with a space, corrupting words. */
+function risText(cite: Cite): string {
+  const entries = cite.format('ris', { format: 'object' }) as unknown as Array<Record<string, string | string[]>>;
+  return entries
+    .map((entry) => {
+      const lines = [`TY  - ${String(entry.TY)}`];
+      for (const [tag, value] of Object.entries(entry)) {
+        if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v)}`);
+      }
+      return [...lines, 'ER  - ', ''].join('\n');
+    })
+    .join('\n');
+}
+
+/** Formats a record is offered in: three files for reference managers, two printed styles. */
+export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'vancouver' | 'apa';
+
+/** One record in one format, as plain text; deterministic (no dates, no generated keys). */
+export function formatCitation(item: CslItem, format: CitationFormat): string {
+  const cite = new Cite([item]);
+  switch (format) {
+    case 'bibtex':
+      return cite.format('bibtex', { format: 'text' });
+    case 'ris':
+      return risText(cite);
+    case 'csl-json':
+      return `${JSON.stringify([item], null, 2)}\n`;
+    case 'vancouver':
+    case 'apa':
+      // The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only.
+      return cite
+        .format('bibliography', { format: 'text', template: format, lang: 'en-US' })
+        .trim()
+        .replace(/^1\.\s+/, '');
+  }
+}

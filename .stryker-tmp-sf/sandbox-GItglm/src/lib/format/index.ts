@@ -1,0 +1,10 @@
+/** Number, interval, p-value and certainty formatting shared by every page (pure, locale pinned). */
+// @ts-nocheck
+
+export { formatNumber } from './formatNumber';
+export { formatPercent, formatProportion } from './formatPercent';
+export { formatMonths } from './formatMonths';
+export { formatInterval, type NumberFormatter } from './formatInterval';
+export { formatP, type PValue } from './formatP';
+export { certaintyPhrase, certaintySymbols, certaintyWord, formatCertainty, type CertaintyLevel } from './formatCertainty';
+export { formatQuantity, formatRange, type QuantityUnit } from './formatQuantity';

@@ -1,0 +1,59 @@
+// @ts-nocheck
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataFileDefinitions, evidenceDocument, evidenceJsonSchema, readSchemaDocComments } from '../../src/data/export';
+import { getEvidence } from '../../src/data/site';
+import { schemaValidator } from './schemaValidator';
+
+const root = process.cwd();
+const schema = evidenceJsonSchema({ id: 'https://example.org/nelm-evidence.schema.json', docs: readSchemaDocComments(root) });
+const validator = schemaValidator(schema);
+
+/** Every data/ file as stored (raw JSON, no zod defaults), with the $def it must satisfy. */
+function dataFiles(): Array<{ file: string; def: string; json: unknown }> {
+  return Object.entries(dataFileDefinitions).flatMap(([path, def]) => {
+    const files = path.endsWith('/')
+      ? readdirSync(join(root, path)).filter((n) => n.endsWith('.json')).sort().map((n) => `${path}${n}`)
+      : [path];
+    return files.map((file) => ({ file, def, json: JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown }));
+  });
+}
+
+describe('the JSON Schema generated from the zod schemas (checked with ajv)', () => {
+  it('is draft 2020-12 with named definitions', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const defs = Object.keys(schema.$defs as object);
+    for (const def of Object.values(dataFileDefinitions)) expect(defs).toContain(def);
+  });
+
+  it.each(dataFiles())('$file validates against #/$defs/$def', ({ json, def }) => {
+    const validate = validator(`#/$defs/${def}`);
+    const ok = validate(json);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 1)).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('validates the whole-evidence document', () => {
+    const validate = validator('');
+    expect(validate(JSON.parse(JSON.stringify(evidenceDocument(getEvidence(root), '0.0.0')))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects what zod rejects: an unknown key, a value outside the vocabulary, a missing provenance', () => {
+    const study = dataFiles().find((f) => f.def === 'Study')!.json as Record<string, unknown>;
+    const validate = validator('#/$defs/Study');
+    expect(validate({ ...study, extra: 1 })).toBe(false);
+    expect(validate({ ...study, design: 'anecdote' })).toBe(false);
+    const groups = study.groups as Array<Record<string, unknown>>;
+    const { provenance: _dropped, ...groupWithoutProvenance } = groups[0]!;
+    expect(validate({ ...study, groups: [groupWithoutProvenance, ...groups.slice(1)] })).toBe(false);
+  });
+
+  it('carries field descriptions, from .describe() or from the doc comments of the schemas', () => {
+    const defs = schema.$defs as Record<string, { properties: Record<string, { description?: string }> }>;
+    // "label" of Study is documented only by a doc comment; "design" only by .describe().
+    expect(defs.Study!.properties.label!.description).toMatch(/label/i);
+    expect(defs.Study!.properties.design!.description).toBeTruthy();
+    expect(defs.Provenance!.properties.quote!.description).toMatch(/verbatim/i);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The figures at 30 times the real number of studies (seeded synthetic clones, scripts/synthetic): every row in
+ * the SVG and CSV, a PNG that sharp can draw (at most pngMaxHeight, cut with a note), at most maxSlides slides
+ * (the last saying how many rows they show), and credit lines that stay lines.
+ */
+// @ts-nocheck
+
+import { randomLcg } from 'd3';
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json';
+import { allFigures } from '../../src/components/figure/figureRegistry';
+import { figureCitation, maxSlides, pngMaxHeight, pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
+import { consistencyNotes } from '../../src/data/consistency';
+import { loadEvidence } from '../../src/data/loadEvidence';
+import { diskFiles, type DataFiles } from '../../src/data/readJsonFiles';
+import { creditStudiesNamed } from '../../src/lib/figures';
+import type { StudyInput } from '../../src/schemas';
+import { syntheticStudies } from '../../scripts/synthetic/syntheticStudies';
+import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
+import { PROJECT_ROOT } from '../helpers/tmpProject';
+
+const FACTOR = 30;
+const disk = diskFiles(PROJECT_ROOT);
+const real = disk.list('data/studies')!.filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(disk.read(`data/studies/${f}`)!) as StudyInput);
+const extra = new Map(syntheticStudies(real, FACTOR - 1, randomLcg(7)).map((s) => [`data/studies/${s.id}.json`, `${JSON.stringify(s)}\n`]));
+const files: DataFiles = {
+  read: (f) => extra.get(f) ?? disk.read(f),
+  list: (folder) => (folder === 'data/studies' ? [...disk.list(folder)!, ...[...extra.keys()].map((k) => k.slice(folder.length + 1))] : disk.list(folder)),
+};
+const loaded = loadEvidence(files);
+if (!loaded.ok) throw new Error(`synthetic evidence invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+const ev = { ...loaded.evidence, notes: consistencyNotes(loaded.evidence) };
+const texts = (svg: string) => renderedTexts(svg).map((t) => t.text).join(' ');
+
+describe(`figures at ${FACTOR}x the studies`, () => {
+  it('has the studies', () => expect(ev.studies.length).toBe(real.length * FACTOR));
+
+  for (const f of allFigures(ev)) {
+    const c = { siteTitle: ev.meta.title, version: pkg.version, url: `https://example.org/figures/${f.slug}/` };
+
+    it(`${f.slug}: PNG drawing at most ${pngMaxHeight} high; cut short, it says how many of the CSV's rows it shows`, () => {
+      const png = pngSvg(f, c);
+      expect(viewBoxSize(png).height).toBeLessThanOrEqual(pngMaxHeight);
+      if (png !== standaloneSvg(f, c)) {
+        const m = /This image shows the first ([\d,]+) of ([\d,]+) rows; every row is in the SVG and CSV of this figure\./.exec(texts(png));
+        expect(m, 'note').not.toBeNull();
+        expect(Number(m![1]!.replace(/,/g, ''))).toBeLessThan(Number(m![2]!.replace(/,/g, '')));
+      }
+    });
+
+    it(`${f.slug}: at most ${maxSlides} slides of 1920 × 1080; cut short, the last says so`, () => {
+      const slides = slideSvgs(f, c);
+      expect(slides.length).toBeLessThanOrEqual(maxSlides);
+      for (const s of slides) expect(viewBoxSize(s)).toEqual({ width: 1920, height: 1080 });
+      const all = slides.map(texts).join(' ');
+      if (slides.length === maxSlides) expect(all).toMatch(/These 10 slides show the first [\d,]+ of [\d,]+ rows; every row is in the SVG and CSV of this figure\./);
+    });
+
+    it(`${f.slug}: credit lines name at most ${creditStudiesNamed} studies each and count the rest`, () => {
+      const data = figureCitation(f, c)[1]!;
+      for (const cr of f.credits) if (cr.studies.length > creditStudiesNamed) expect(data).toContain(`and ${(cr.studies.length - creditStudiesNamed).toLocaleString('en-GB')} more studies named in the data table`);
+      expect(data.length).toBeLessThan(f.credits.length * (creditStudiesNamed + 4) * 80);
+    });
+  }
+});

@@ -1,0 +1,56 @@
+/**
+ * Each figure is embedded on every page it supports (issue 4), and nowhere else besides its own page. The mapping
+ * is the site's one list, src/components/figure/figurePages.ts; what is checked is the built HTML.
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figurePages } from '../../src/components/figure/figurePages';
+import { distDir, hasDist, htmlPages, page, pageExists } from './dist';
+
+const pairs = Object.entries(figurePages).flatMap(([slug, paths]) => paths.map((p) => [slug, p] as const));
+const embedded = (path: string) => page(path).querySelectorAll('main figure.nelm-figure[id^="figure-"]').map((f) => f.id.slice('figure-'.length));
+
+describe.skipIf(!hasDist)('figures on the pages they support', () => {
+  it.each(Object.keys(figurePages))('%s has its own page', (slug) => expect(pageExists(`/figures/${slug}/`)).toBe(true));
+
+  it.each(pairs)('%s is on %s, with its chart and data table', (slug, path) => {
+    const fig = page(path).querySelector(`main figure#figure-${slug}`);
+    expect(fig, `${slug} on ${path}`).not.toBeNull();
+    // The chart: inline SVG, or an image of the figure's own SVG file (built, with role, title and description)
+    // whose alt text starts with the figure's title; then the data table, the text alternative of every value.
+    const img = fig!.querySelector('picture img');
+    if (!img) expect(fig!.querySelector('svg[role="img"]'), 'chart').not.toBeNull();
+    else {
+      const title = fig!.querySelector('.nelm-figure-title')!.text.trim();
+      const alt = img.getAttribute('alt') ?? '';
+      expect(alt.startsWith(`${title}. `) && alt.length > title.length + 20, `alt text: ${alt}`).toBe(true);
+      const sources = [img.getAttribute('src')!, ...fig!.querySelectorAll('picture source').map((s) => s.getAttribute('srcset')!)];
+      expect(sources.length, 'wide and narrow chart').toBe(2);
+      for (const src of sources) {
+        expect(src, 'a file of this figure').toMatch(new RegExp(`/figures/${slug}/[^/]+\\.svg$`));
+        const svg = readFileSync(join(distDir, src.replace(/^.*?\/figures\//, 'figures/')), 'utf8');
+        expect(svg).toMatch(/^<svg [^>]*role="img"/);
+        expect(svg).toMatch(/<title[^>]*>[^<]+<\/title><desc[^>]*>[^<]+<\/desc>/);
+        expect(svg, 'own dark colours').toContain('@media (prefers-color-scheme: dark)');
+      }
+    }
+    expect(fig!.querySelector('table'), 'data table').not.toBeNull();
+  });
+
+  it('embeds no figure on a page it is not listed for', () => {
+    const stray = htmlPages()
+      .filter((p) => !p.startsWith('/figures/'))
+      .flatMap((p) => embedded(p).filter((slug) => !((figurePages as Record<string, readonly string[]>)[slug] ?? []).includes(p)).map((slug) => `${slug} on ${p}`));
+    expect(stray).toEqual([]);
+  });
+
+  it('each figure page names the pages it supports', () => {
+    for (const [slug, paths] of Object.entries(figurePages)) {
+      const links = page(`/figures/${slug}/`).querySelectorAll('main a[href]').map((a) => a.getAttribute('href') ?? '');
+      for (const p of paths) expect(links.some((h) => h.endsWith(p)), `${slug} -> ${p}`).toBe(true);
+    }
+  });
+});
