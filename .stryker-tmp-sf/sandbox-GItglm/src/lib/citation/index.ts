@@ -1,6 +1,0 @@
-// @ts-nocheck
-export type { CslItem, CslName } from './cslItem';
-export { parseAuthor, parseAuthors } from './parseAuthors';
-export { toCslItem, verificationNote, hasPrintableReference } from './toCslItem';
-export { formatCitation, type CitationFormat } from './formatCitation';
-export { citeFiles, citePath, citeSlug, type CiteFile, type CiteKind } from './citeFiles';
