@@ -1,11 +1,6 @@
-import { regularizedGammaQ } from './regularizedGammaQ';
+import cdf from '@stdlib/stats-base-dists-normal-cdf';
 
-/**
- * Standard normal CDF Phi(z) = erfc(-z / sqrt 2) / 2, with erfc(u) = Q(1/2, u^2) for u >= 0
- * (regularized upper incomplete gamma).
- */
+/** Standard normal CDF Phi(z) (R's `pnorm(z)`), from @stdlib; NaN for NaN. */
 export function normalCdf(z: number): number {
-  if (Number.isNaN(z)) return NaN;
-  const tail = 0.5 * regularizedGammaQ(0.5, (z * z) / 2); // P(Z > |z|)
-  return z >= 0 ? 1 - tail : tail;
+  return cdf(z, 0, 1);
 }

@@ -1,3 +1,4 @@
+import { remlLogLikelihood } from './remlLogLikelihood';
 import { sum } from './sum';
 import type { Tau2Fit } from './types';
 
@@ -39,17 +40,6 @@ export function tau2RestrictedMaximumLikelihood(
     if (Math.abs(adj) <= threshold) break;
   }
   tau2 = Math.max(0, tau2);
-  if (remlLogLik(yi, vi, 0) - remlLogLik(yi, vi, tau2) > 1.220703125e-4 && tau2 > threshold) tau2 = 0;
+  if (remlLogLikelihood(yi, vi, 0) - remlLogLikelihood(yi, vi, tau2) > 1.220703125e-4 && tau2 > threshold) tau2 = 0;
   return { tau2, iterations, converged: true };
-}
-
-/** Restricted log-likelihood of the intercept-only random-effects model at `tau2`. */
-function remlLogLik(yi: readonly number[], vi: readonly number[], tau2: number): number {
-  const w = vi.map((v) => 1 / (v + tau2));
-  const sw = sum(w);
-  const mu = sum(w.map((wi, i) => wi * yi[i]!)) / sw;
-  const rss = sum(w.map((wi, i) => wi * (yi[i]! - mu) ** 2));
-  const k = yi.length;
-  return -0.5 * (k - 1) * Math.log(2 * Math.PI) - 0.5 * sum(vi.map((v) => Math.log(v + tau2))) -
-    0.5 * Math.log(sw) - 0.5 * rss;
 }

@@ -65,13 +65,21 @@ export interface ReferenceFixture {
   escalc: EscalcCase[];
   meta: MetaCase[];
   distributions: {
-    qnorm: { p: number; value: number }[];
-    pnorm: { z: number; value: number }[];
-    qt: { p: number; df: number; value: number }[];
-    pt: { t: number; df: number; value: number }[];
-    pchisqUpper: { q: number; df: number; value: number }[];
-    plogis: { x: number; value: number }[];
+    qnorm: { call: string; p: number; value: number }[];
+    pnorm: { call: string; z: number; value: number }[];
+    qt: { call: string; p: number; df: number; value: number }[];
+    pt: { call: string; t: number; df: number; value: number }[];
+    pchisqUpper: { call: string; q: number; df: number; value: number }[];
+    plogis: { call: string; x: number; value: number }[];
+    /** `qt(p, df=Inf)`: the normal quantile. */
+    qtInfiniteDf: { call: string; p: number; value: number }[];
+    /** `pt(t, df=Inf)`: the normal CDF. */
+    ptInfiniteDf: { call: string; t: number; value: number }[];
+    /** Far upper tails of chi-square(2), below what 1 - CDF resolves. */
+    pchisqUpperFar: { call: string; q: number; df: number; value: number }[];
   };
+  /** REML log-likelihood at fixed tau2, metafor `logLik()` with `REMLf = FALSE`. */
+  remlLogLik: { call: string; measure: 'RD' | 'RR'; yi: number[]; vi: number[]; tau2: number; value: number }[];
 }
 
 export const reference: ReferenceFixture = JSON.parse(

@@ -9,6 +9,9 @@ describe('wilsonInterval vs R prop.test(correct = FALSE)', () => {
     expectClose(r.estimate, estimate, 1e-4, 'estimate');
     expectClose(r.lower, lower, 1e-4, 'lower');
     expectClose(r.upper, upper, 1e-4, 'upper');
+    // prop.test returns the bounds 0 (x = 0) and 1 (x = n) exactly
+    if (lower === 0) expect(r.lower).toBe(0);
+    if (upper === 1) expect(r.upper).toBe(1);
   });
 
   it('satisfies 0 <= lower <= estimate <= upper <= 1', () => {

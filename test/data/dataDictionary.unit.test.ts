@@ -1,0 +1,121 @@
+/**
+ * The data dictionary (src/data/export/dataDictionary.ts) on a small hand-written JSON Schema, every keyword
+ * it reads once, with the words written out by hand; and the download manifest on the real evidence.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE } from '../../src/data/export';
+import { getEvidence } from '../../src/data/site';
+import { PROJECT_ROOT } from '../helpers/tmpProject';
+
+const schema = {
+  description: 'Root doc',
+  type: 'object',
+  required: ['id', 'nested'],
+  properties: {
+    id: { type: 'string', description: 'Identifier', minLength: 1, maxLength: 80, pattern: '^[a-z]+$' },
+    name: { type: 'string', minLength: 2 },
+    short: { type: 'string', maxLength: 5 },
+    n: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+    p: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    upto: { type: 'number', maximum: 100 },
+    kind: { type: 'string', enum: ['a', 'b'], default: 'a' },
+    tags: { type: 'array', items: { type: 'string', enum: ['x', 'y'] }, minItems: 1 },
+    when: { type: 'string', format: 'date' },
+    study: { $ref: '#/$defs/Study' },
+    either: { anyOf: [{ $ref: '#/$defs/Study' }, { type: 'null' }] },
+    fixed: { const: 'v1' },
+    multi: { type: ['string', 'number'] },
+    anything: {},
+    nested: { type: 'object', required: ['x'], properties: { x: { type: 'number' } } },
+    rows: { type: 'array', items: { type: 'object', properties: { y: { type: 'string' } } } },
+    alt: { anyOf: [{ type: 'object', properties: { z: { type: 'boolean' } } }, { type: 'string' }] },
+    studies: { type: 'array', items: { $ref: '#/$defs/Study' }, maxItems: 3 },
+  },
+  $defs: { Study: { description: 'A study', type: 'object', properties: { id: { type: 'string' } } } },
+};
+
+const field = (path: string, type: string, constraints: string[] = [], more: { refs?: string[]; required?: boolean; description?: string } = {}) => ({
+  path,
+  type,
+  refs: more.refs ?? [],
+  required: more.required ?? false,
+  constraints,
+  description: more.description ?? '',
+});
+
+describe('dataDictionary', () => {
+  const [root, study, ...rest] = dataDictionary(schema);
+
+  it('has the document root first, then one entry per $def', () => {
+    expect(rest).toEqual([]);
+    expect(root!.name).toBe('Evidence document');
+    expect(root!.description).toBe('Root doc');
+    expect(study).toEqual({ name: 'Study', description: 'A study', fields: [field('id', 'string')] });
+  });
+
+  it('describes each field in words', () => {
+    expect(root!.fields).toEqual([
+      field('id', 'string', ['pattern: ^[a-z]+$', '1 to 80 characters'], { required: true, description: 'Identifier' }),
+      field('name', 'string', ['2 to ∞ characters']),
+      field('short', 'string', ['0 to 5 characters']),
+      field('n', 'integer', ['≥ 0']), // a maximum of MAX_SAFE_INTEGER is zod's "no limit"
+      field('p', 'number', ['> 0 and < 1']),
+      field('upto', 'number', ['≤ 100']),
+      field('kind', 'string', ['one of: a, b', 'default: "a"']),
+      field('tags', 'array of string', ['one of: x, y', '1 to ∞ items']),
+      field('when', 'string', ['format: date']),
+      field('study', 'Study', [], { refs: ['Study'] }),
+      field('either', 'Study or null', [], { refs: ['Study'] }),
+      field('fixed', '"v1"'),
+      field('multi', 'string or number'),
+      field('anything', 'any value'),
+      field('nested', 'object', [], { required: true }),
+      field('nested.x', 'number', [], { required: true }),
+      field('rows', 'array of object'),
+      field('rows[].y', 'string'),
+      field('alt', 'object or string'),
+      field('alt.z', 'boolean'),
+      field('studies', 'array of Study', ['0 to 3 items'], { refs: ['Study'] }),
+    ]);
+  });
+
+  it('copes with a schema without $defs, descriptions or properties', () => {
+    expect(dataDictionary({})).toEqual([{ name: 'Evidence document', description: '', fields: [] }]);
+  });
+});
+
+describe('downloadManifest on the real evidence', () => {
+  const ev = getEvidence(PROJECT_ROOT);
+  const downloads = buildDownloads(ev, { version: '9.9.9', schemaUrl: 'https://example.org/s.json' });
+  const manifest = JSON.parse(downloadManifest(downloads, ev, '9.9.9'));
+  // Expected header straight from data/meta.json, not from the evidence object.
+  const meta = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data/meta.json'), 'utf8'));
+
+  it('names the site, version, currency and licence', () => {
+    expect(manifest.title).toBe(meta.title);
+    expect(manifest.version).toBe('9.9.9');
+    expect(manifest.evidenceCurrentTo).toBe(meta.evidenceCurrentTo);
+    expect(manifest.licence).toBe(meta.dataLicence);
+  });
+
+  it('lists every download: rows and columns for CSVs, records for the JSON, neither for the schema', () => {
+    expect(manifest.files.map((f: { file: string }) => f.file)).toEqual(downloads.map((d) => d.file));
+    const byName = new Map(manifest.files.map((f: { file: string }) => [f.file, f]));
+    expect(Object.keys(byName.get(SCHEMA_FILE) as object).sort()).toEqual(['file', 'format', 'mediaType', 'title']);
+    const evidence = byName.get(EVIDENCE_FILE) as { records: Record<string, number>; rows?: number };
+    expect(evidence.rows).toBeUndefined();
+    expect(evidence.records.studies).toBe(ev.studies.length);
+    const studies = byName.get('studies.csv') as { rows: number; columns: unknown[]; format: string };
+    expect(studies.format).toBe('CSV');
+    expect(studies.rows).toBe(ev.studies.length);
+    expect(studies.columns.length).toBeGreaterThan(3);
+  });
+
+  it('ends with a newline and is pretty-printed (two-space indent)', () => {
+    const text = downloadManifest(downloads, ev, '9.9.9');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toMatch(/^ {2}"title": /);
+  });
+});
