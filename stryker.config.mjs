@@ -31,6 +31,8 @@ export default {
   // Re-runs only retest mutants whose code or covering tests changed (`npm run mutate -- --force` for all).
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
+  // Sandboxes live in .stryker-tmp/sandbox-*/, so the sources' ../shared/seeds resolves to .stryker-tmp/shared,
+  // which `npm run mutate` links to the real ../shared: the provenance checks then run on the real seeds.
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },

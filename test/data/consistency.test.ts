@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { consistencyNotes, type DataQualityNote } from '../../src/data/consistency';
 import type { Evidence } from '../../src/data/evidence';
 import { loadEvidence } from '../../src/data/loadEvidence';
@@ -42,7 +42,7 @@ const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals + 1
 
 let ev: Evidence;
 let notes: DataQualityNote[];
-beforeAll(() => {
+beforeEach(() => {
   const result = loadEvidence(PROJECT_ROOT);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   ev = result.evidence;

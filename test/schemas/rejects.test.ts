@@ -259,6 +259,12 @@ describe('rejects, naming file, path, what was expected and what was found', () 
       'data/studies/tae-tace-carcinoid-pnet.json: $.comparisons[0].outcomes: expected at least one outcome or group compared, found an empty array',
     ]);
   });
+  it('an unknown kind of value pointer (a discriminated union names its allowed tags)', () => {
+    const REC = 'data/recommendations.json';
+    expect(linesAfter((p) => p.editJson(REC, (r) => (r.keyInformation[0].items[0].values[0].kind = 'table-cell')))).toEqual([
+      'data/recommendations.json: $.keyInformation[0].items[0].values[0].kind: expected one of "outcome", "fact", "review-range", "sof-range", found string "table-cell"',
+    ]);
+  });
   it('malformed JSON', () => {
     expect(linesAfter((p) => p.writeText(SAXENA, '{ "id": "saxena-2012", ')) ).toMatchInlineSnapshot(`
       [
