@@ -50,15 +50,18 @@ export function expandRef(ref: string): string[] {
       });
     }
     // Members without the rest of the path (an outcome with no time point) are not matches.
-    return paths.map((p) => `${f}#${p}`).filter((r) => {
-      try {
-        dataValue(r);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    return paths.map((p) => `${f}#${p}`).filter(hasDataValue);
   });
+}
+
+/** Whether `ref` names a value in data/ (a member without the rest of the path does not). */
+export function hasDataValue(ref: string): boolean {
+  try {
+    dataValue(ref);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The value at `ref`, or an Error saying which key was not found. */

@@ -4,7 +4,7 @@
  * derivedValue.ts), or a value computed here (`equals`). A column the tests do not check is listed in `unchecked`
  * with the reason, so a new column fails until someone decides which it is.
  */
-import { dataValue, type DataValue } from './dataValue';
+import { dataValue, hasDataValue, type DataValue } from './dataValue';
 import { reference } from './derivedValue';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -18,14 +18,7 @@ export interface Spec {
 }
 
 const s = (v: unknown) => String(v ?? '');
-const has = (ref: string) => {
-  try {
-    dataValue(ref);
-    return true;
-  } catch {
-    return false;
-  }
-};
+
 const study = (r: Row) => `studies/${s(r.study_id)}#`;
 const out = (r: Row, ...f: string[]) => `${study(r)}/outcomes/${s(r.outcome_id)}${f.length ? `/${f.join('/')}` : ''}`;
 const ref = (r: string, optional = false): Expect => ({ ref: r, optional });
@@ -39,7 +32,7 @@ const prov = (base: (r: Row) => string): Spec['checks'] => ({
 /** The inputs of one arm: its count if printed, else its percentage; its n (the outcome's, else the group's). */
 export function armInputs(studyId: string, groupId: string, outcomeId: string): [string, string] {
   const o = `studies/${studyId}#/outcomes/${outcomeId}`;
-  return [has(`${o}/count`) ? `${o}/count` : `${o}/value`, has(`${o}/n`) ? `${o}/n` : `studies/${studyId}#/groups/${groupId}/n`];
+  return [hasDataValue(`${o}/count`) ? `${o}/count` : `${o}/value`, hasDataValue(`${o}/n`) ? `${o}/n` : `studies/${studyId}#/groups/${groupId}/n`];
 }
 const armOf = (r: Row, prefix = '') => armInputs(s(r.study_id), s(r[`${prefix}group_id`]), s(r[`${prefix}outcome_id`]));
 const events = (a: [string, string]): Expect => (a[0].endsWith('/count') ? ref(a[0]) : { derived: 'events', refs: a });
@@ -139,7 +132,7 @@ const landmark: Spec['checks'] = {
   years,
   percent: (r) => ref(out(r, 'value')),
   printed: (r) => ref(out(r, 'printed')),
-  n: (r) => (r.n === null || r.n === '' ? { equals: has(out(r, 'n')) || has(`${study(r)}/groups/${s(r.group_id)}/n`) ? 'n known' : undefined } : ref(armOf(r)[1])),
+  n: (r) => (r.n === null || r.n === '' ? { equals: hasDataValue(out(r, 'n')) || hasDataValue(`${study(r)}/groups/${s(r.group_id)}/n`) ? 'n known' : undefined } : ref(armOf(r)[1])),
   events: (r) => (r.n === null || r.n === '' ? { equals: undefined } : events(armOf(r))),
   ci_lower: (r) => (r.n === null || r.n === '' ? { equals: undefined } : { derived: 'wilson-lower', refs: armOf(r) }),
   ci_upper: (r) => (r.n === null || r.n === '' ? { equals: undefined } : { derived: 'wilson-upper', refs: armOf(r) }),
@@ -156,7 +149,7 @@ export const figureSpecs: Record<string, Spec> = {
       ...landmark,
       ...labels(),
       kind: (r) => ({ equals: resectionKinds.includes(s(dataValue(`${study(r)}/groups/${s(r.group_id)}/treatment`))) ? 'resection' : 'comparator' }),
-      events_approximate: (r) => ({ equals: !has(out(r, 'count')) }),
+      events_approximate: (r) => ({ equals: !hasDataValue(out(r, 'count')) }),
     },
     unchecked: {},
   },
@@ -177,8 +170,8 @@ export const figureSpecs: Record<string, Spec> = {
       statistic: (r) => ref(out(r, 'statistic')),
       months: (r) => (dataValue(out(r, 'value')) === 'not reached' ? { equals: undefined } : dataValue(out(r, 'unit')) === 'years' ? { derived: 'months', refs: [out(r, 'value')] } : ref(out(r, 'value'))),
       not_reached: (r) => ({ equals: dataValue(out(r, 'value')) === 'not reached' }),
-      ci_lower_months: (r) => (!has(out(r, 'ci')) ? { equals: undefined } : dataValue(out(r, 'unit')) === 'years' ? { derived: 'months', refs: [out(r, 'ci', 'lower')] } : ref(out(r, 'ci', 'lower'))),
-      ci_upper_months: (r) => (!has(out(r, 'ci')) ? { equals: undefined } : dataValue(out(r, 'unit')) === 'years' ? { derived: 'months', refs: [out(r, 'ci', 'upper')] } : ref(out(r, 'ci', 'upper'))),
+      ci_lower_months: (r) => (!hasDataValue(out(r, 'ci')) ? { equals: undefined } : dataValue(out(r, 'unit')) === 'years' ? { derived: 'months', refs: [out(r, 'ci', 'lower')] } : ref(out(r, 'ci', 'lower'))),
+      ci_upper_months: (r) => (!hasDataValue(out(r, 'ci')) ? { equals: undefined } : dataValue(out(r, 'unit')) === 'years' ? { derived: 'months', refs: [out(r, 'ci', 'upper')] } : ref(out(r, 'ci', 'upper'))),
       reported_value: (r) => (dataValue(out(r, 'value')) === 'not reached' ? { equals: undefined } : ref(out(r, 'value'))),
       reported_unit: (r) => ref(out(r, 'unit')),
       printed: (r) => ref(out(r, 'printed')),

@@ -13,7 +13,7 @@ import Papa from 'papaparse';
 import { expect, it } from 'vitest';
 import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
-import { dataValue, type DataValue } from './dataValue';
+import { dataValue, hasDataValue, type DataValue } from './dataValue';
 import { derivedValue, reference } from './derivedValue';
 import { dataTables, figureSpecs, type Expect, type Row, type Spec } from './downloadSpecs';
 
@@ -201,15 +201,8 @@ function sameLeaves(what: string, got: unknown, want: unknown): string[] {
 function armInputsOf(studyId: string, outcomeId: string): string[] {
   const o = `studies/${studyId}#/outcomes/${outcomeId}`;
   const group = dataValue(`${o}/group`) as string;
-  const has = (ref: string) => {
-    try {
-      dataValue(ref);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  return [has(`${o}/count`) ? `${o}/count` : `${o}/value`, has(`${o}/n`) ? `${o}/n` : `studies/${studyId}#/groups/${group}/n`];
+
+  return [hasDataValue(`${o}/count`) ? `${o}/count` : `${o}/value`, hasDataValue(`${o}/n`) ? `${o}/n` : `studies/${studyId}#/groups/${group}/n`];
 }
 const armCounts = (studyId: string, outcomeId: string) => {
   const refs = armInputsOf(studyId, outcomeId);

@@ -49,3 +49,13 @@ export const provenanceMarks = (a: { studyId: string; outcomeId: string }) => ({
   source: mark(outcomeAt(a.studyId, a.outcomeId, 'provenance', 'source')),
   locator: mark(outcomeAt(a.studyId, a.outcomeId, 'provenance', 'locator')),
 });
+
+/** Marks of a pooled estimate: its point, CI, prediction interval and the 100% weight total. */
+export interface PooledMarks {
+  estimate: ValueMark;
+  lower: ValueMark;
+  upper: ValueMark;
+  piLower: ValueMark;
+  piUpper: ValueMark;
+  total: ValueMark;
+}

@@ -5,7 +5,7 @@ import { backTransformLogit, logitProportion, normalQuantile } from '../../../li
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
 import { armInputs, eventsMark, mark, outcomeAt, studyAt } from './marks';
-import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, pooledForestItem, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 const pctInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
@@ -52,24 +52,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     colour: palette.resection,
     filled: true,
   }));
-  if (pooled)
-    items.push({
-      type: 'pooled',
-      label: 'Random-effects model (REML)',
-      estimate: pooled.estimate,
-      lower: pooled.ci_lb,
-      upper: pooled.ci_ub,
-      valueText: pctInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
-      weightText: '100.0%',
-      marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
-      prediction: {
-        lower: pooled.pi_lb,
-        upper: pooled.pi_ub,
-        label: '95% prediction interval',
-        valueText: fixedInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100),
-        marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
-      },
-    });
+  if (pooled) items.push(pooledForestItem(pooled, pooledMarks));
   const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `plo-${kind}-${stat}`, scale);
   const robustEntries: RobustnessEntry[] = [];
   if (pooled) {

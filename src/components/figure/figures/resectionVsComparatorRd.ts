@@ -4,7 +4,7 @@ import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
 import { armInputs, eventsMark, mark, studyAt } from './marks';
-import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, pooledForestItem, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -61,24 +61,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       filled: r.pooled,
     };
   });
-  if (pooled)
-    items.push({
-      type: 'pooled',
-      label: 'Random-effects model (REML)',
-      estimate: pooled.estimate,
-      lower: pooled.ci_lb,
-      upper: pooled.ci_ub,
-      valueText: ppInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
-      weightText: '100.0%',
-      marks: { estimate: pooledMarks.estimate, lower: pooledMarks.lower, upper: pooledMarks.upper, valueText: [pooledMarks.estimate, pooledMarks.lower, pooledMarks.upper], weightText: [pooledMarks.total] },
-      prediction: {
-        lower: pooled.pi_lb,
-        upper: pooled.pi_ub,
-        label: '95% prediction interval',
-        valueText: fixedInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100),
-        marks: { lower: pooledMarks.piLower, upper: pooledMarks.piUpper, valueText: [pooledMarks.piLower, pooledMarks.piUpper] },
-      },
-    });
+  if (pooled) items.push(pooledForestItem(pooled, pooledMarks));
   // Robustness: every number names the inputs of the studies pooled in that analysis (the swapped comparator's for
   // the other-comparator line; the omitted study's first for leave-one-out), checked against metafor.
   const inPoolIdx = rows.flatMap((r, i) => (r.pooled ? [i] : []));

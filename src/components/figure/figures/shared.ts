@@ -1,6 +1,7 @@
 import { formatFixed, formatInterval, formatNumber } from '../../../lib/format';
 import { forestPlot, forestPlotCapped, forestSlides, palette, type ChartLayout, type ForestCell, type ForestItem, type ForestOptions, type ForestPanel, type MarkerStyle } from '../../../charts';
 import type { FigureBuild } from '../figureTypes';
+import type { PooledMarks } from './marks';
 import type { ArmKind, DataTable } from '../../../lib/figures';
 
 /** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
@@ -115,5 +116,29 @@ export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; 
     ],
     rows: entries.map((e) => ({ analysis: e.analysis, estimate: f1(e.fit.estimate * o.scale), ci_lb: f1(e.fit.ci_lb * o.scale), ci_ub: f1(e.fit.ci_ub * o.scale), tau2: t2(e.fit.tau2), i2: f1(e.fit.i2) })),
     marks: entries.map((e) => ({ estimate: e.mk('estimate'), ci_lb: e.mk('ci_lb'), ci_ub: e.mk('ci_ub'), tau2: e.mk('tau2', o.tau2Scale), i2: e.mk('i2') })),
+  };
+}
+
+/**
+ * The pooled (REML) row of a forest plot with its prediction interval, drawn on the 0-1 scale of its figure and
+ * printed ×100 with one decimal ("74.0 [69.7, 77.8]"); every number carries its mark.
+ */
+export function pooledForestItem(pooled: { estimate: number; ci_lb: number; ci_ub: number; pi_lb: number; pi_ub: number }, m: PooledMarks): ForestItem {
+  return {
+    type: 'pooled',
+    label: 'Random-effects model (REML)',
+    estimate: pooled.estimate,
+    lower: pooled.ci_lb,
+    upper: pooled.ci_ub,
+    valueText: fixedInterval(pooled.estimate * 100, pooled.ci_lb * 100, pooled.ci_ub * 100),
+    weightText: '100.0%',
+    marks: { estimate: m.estimate, lower: m.lower, upper: m.upper, valueText: [m.estimate, m.lower, m.upper], weightText: [m.total] },
+    prediction: {
+      lower: pooled.pi_lb,
+      upper: pooled.pi_ub,
+      label: '95% prediction interval',
+      valueText: fixedInterval(undefined, pooled.pi_lb * 100, pooled.pi_ub * 100),
+      marks: { lower: m.piLower, upper: m.piUpper, valueText: [m.piLower, m.piUpper] },
+    },
   };
 }
