@@ -22,6 +22,7 @@ export default defineConfig({
       'test/data-export/csvTables.test.ts',
       'test/data-export/jsonSchema.test.ts',
       'test/fuzz/fuzz.test.ts',
+      'test/sof/summaryOfFindings.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
