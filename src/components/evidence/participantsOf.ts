@@ -11,10 +11,5 @@ export function participantsOf(study: Study): number | undefined {
 
 /** The data/ addresses participantsOf adds up (one for a cohort or a printed total), for a derived-value marker. */
 export function participantRefs(study: Study): string[] {
-  const at = (...p: string[]) => `studies/${study.id}#/${p.join('/')}`;
-  const arms = study.groups.filter((g) => g.role === 'arm');
-  if (arms.length > 0 && arms.every((a) => a.n !== undefined)) return arms.map((a) => at('groups', a.id, 'n'));
-  const cohort = study.groups.find((g) => g.role === 'whole-cohort' && g.n !== undefined);
-  if (cohort) return [at('groups', cohort.id, 'n')];
-  return study.totalPatients ? [at('totalPatients', 'value')] : [];
+  return studyParticipants(study)?.refs ?? [];
 }

@@ -59,3 +59,6 @@ export interface PooledMarks {
   piUpper: ValueMark;
   total: ValueMark;
 }
+
+/** A mark for a value stored on the 0-1 scale and shown where the download's reference is in percent (×0.01). */
+export const asFraction = (m: ValueMark): ValueMark => ({ ...m, scale: 0.01 });

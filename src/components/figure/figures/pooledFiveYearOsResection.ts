@@ -4,11 +4,10 @@ import { formatInterval, formatNumber } from '../../../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { armInputs, eventsMark, mark, outcomeAt, studyAt } from './marks';
-import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, pooledForestItem, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
+import { wideForestMetrics, f1, forestDrawings, heterogeneityLine, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
-const pctInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
 
 export const exploratoryPooledOs =
   'EXPLORATORY: this pooling was not done in the source review. Single arms of observational, selection-biased studies; event counts approximated from printed percentages.';
@@ -36,7 +35,6 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     piUpper: mark(pool, 'plo-pi-upper'),
     total: mark(pool, 'plo-weight-total'),
   };
-  const asProportion = (m: { v: string; derived?: string }) => ({ ...m, scale: 0.01 });
   const items: ForestItem[] = drawn.map((r, i) => ({
     type: 'row',
     marks: { estimate: studyMarks[i]!.p, lower: studyMarks[i]!.lower, upper: studyMarks[i]!.upper, valueText: [studyMarks[i]!.p, studyMarks[i]!.lower, studyMarks[i]!.upper], weightText: [studyMarks[i]!.weight] },
@@ -45,7 +43,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     estimate: r.p,
     lower: r.lower,
     upper: r.upper,
-    valueText: pctInterval(r.p, r.lower, r.upper),
+    valueText: hundredfoldInterval(r.p, r.lower, r.upper),
     weightText: `${f1(r.weight)}%`,
     sizeWeight: r.weight,
     shape: 'square',
@@ -77,19 +75,19 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     arm: mark(studyAt(r.arm.studyId, 'groups', r.arm.groupId, 'label')),
     xi: r.arm.eventsApproximate ? mark(inputs[i]!, 'events') : mark(outcomeAt(r.arm.studyId, r.arm.outcomeId, 'count')),
     ni: mark(inputs[i]![1]),
-    proportion: asProportion(studyMarks[i]!.p),
-    ci_lb: asProportion(studyMarks[i]!.lower),
-    ci_ub: asProportion(studyMarks[i]!.upper),
+    proportion: asFraction(studyMarks[i]!.p),
+    ci_lb: asFraction(studyMarks[i]!.lower),
+    ci_ub: asFraction(studyMarks[i]!.upper),
     weight_percent: studyMarks[i]!.weight,
   }));
   if (pooled)
     tableMarks.push({
       study: mark(inputs.map((a) => a[1]), 'count'),
-      proportion: asProportion(pooledMarks.estimate),
-      ci_lb: asProportion(pooledMarks.lower),
-      ci_ub: asProportion(pooledMarks.upper),
-      pi_lb: asProportion(pooledMarks.piLower),
-      pi_ub: asProportion(pooledMarks.piUpper),
+      proportion: asFraction(pooledMarks.estimate),
+      ci_lb: asFraction(pooledMarks.lower),
+      ci_ub: asFraction(pooledMarks.upper),
+      pi_lb: asFraction(pooledMarks.piLower),
+      pi_ub: asFraction(pooledMarks.piUpper),
       weight_percent: pooledMarks.total,
     });
   const table: DataTable = {

@@ -3,12 +3,11 @@ import { collectCredits, resectionVsComparator, type DataTable, type FigureEvide
 import { formatInterval, formatNumber } from '../../../lib/format';
 import type { FigureBuild } from '../figureTypes';
 import { pagesOfFigure } from '../figurePages';
-import { armInputs, eventsMark, mark, studyAt } from './marks';
-import { wideForestMetrics, f1, fixedInterval, forestDrawings, heterogeneityLine, pooledForestItem, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { armInputs, eventsMark, mark, studyAt, asFraction } from './marks';
+import { wideForestMetrics, f1, forestDrawings, heterogeneityLine, pooledForestItem, hundredfoldInterval, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
-const ppInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
 
 export const exploratoryWarning =
   'EXPLORATORY: not done in the source review. Observational, selection-biased data (resected patients had less tumour burden); events approximated from printed percentages.';
@@ -40,7 +39,6 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     piUpper: mark(pool, 'rd-pi-upper'),
     total: mark(pool, 'rd-weight-total'),
   };
-  const asFraction = (m: { v: string; derived?: string }) => ({ ...m, scale: 0.01 });
   // One row per comparison, as RevMan draws it: study and comparator, events/n of each arm in its own column, weight, RD [95% CI].
   const items: ForestItem[] = rows.map((r, i): ForestItem => {
     const m = rowMarks[i]!;
@@ -52,7 +50,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       lower: r.lower,
       upper: r.upper,
       cells: [cell(arms[i]!.resection, r.ai, r.n1i, r.resection.eventsApproximate), cell(arms[i]!.comparator, r.ci, r.n2i, r.comparator.eventsApproximate)],
-      valueText: ppInterval(r.rd, r.lower, r.upper),
+      valueText: hundredfoldInterval(r.rd, r.lower, r.upper),
       weightText: r.pooled && r.weight !== null ? `${f1(r.weight)}%` : '–',
       sizeWeight: r.weight ?? undefined,
       marks: { estimate: m.rd, lower: m.lower, upper: m.upper, valueText: [m.rd, m.lower, m.upper], weightText: m.weight ? [m.weight] : [] },

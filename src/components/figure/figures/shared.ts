@@ -70,6 +70,8 @@ export function listed(items: string[], max = 10): string {
 export const f1 = (v: number) => formatFixed(v, 1);
 /** "est [lo, hi]" with one decimal each. */
 export const fixedInterval = (e: number | undefined, lo: number, hi: number) => formatInterval(e, lo, hi, f1);
+/** An estimate and CI on the 0-1 scale printed ×100 with one decimal (percent or percentage points). */
+export const hundredfoldInterval = (e: number, lo: number, hi: number) => fixedInterval(e * 100, lo * 100, hi * 100);
 
 /** A p-value as the statistics lines print it: three decimals, or "< 0.001" (the conventional floor, a constant). */
 export const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${formatFixed(p, 3)}`);
@@ -130,7 +132,7 @@ export function pooledForestItem(pooled: { estimate: number; ci_lb: number; ci_u
     estimate: pooled.estimate,
     lower: pooled.ci_lb,
     upper: pooled.ci_ub,
-    valueText: fixedInterval(pooled.estimate * 100, pooled.ci_lb * 100, pooled.ci_ub * 100),
+    valueText: hundredfoldInterval(pooled.estimate, pooled.ci_lb, pooled.ci_ub),
     weightText: '100.0%',
     marks: { estimate: m.estimate, lower: m.lower, upper: m.upper, valueText: [m.estimate, m.lower, m.upper], weightText: [m.total] },
     prediction: {
