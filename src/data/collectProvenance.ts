@@ -10,7 +10,7 @@ export interface LocatedProvenance {
 /** Walk any value and yield every provenance object with its JSON path. */
 function* walk(value: unknown, path: string): Generator<{ path: string; provenance: Provenance }> {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`);
+    for (const [i, item] of value.entries()) yield* walk(item, `${path}[${i}]`);
     return;
   }
   if (value && typeof value === 'object') {

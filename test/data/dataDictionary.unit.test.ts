@@ -89,11 +89,13 @@ describe('dataDictionary', () => {
 describe('downloadManifest on the real evidence', () => {
   const ev = getEvidence(PROJECT_ROOT);
   const downloads = buildDownloads(ev, { version: '9.9.9', schemaUrl: 'https://example.org/s.json' });
-  const manifest = JSON.parse(downloadManifest(downloads, ev, '9.9.9'));
+  // Called inside each test, so that mutation testing sees which test covers the manifest code.
+  const readManifest = () => JSON.parse(downloadManifest(downloads, ev, '9.9.9'));
   // Expected header straight from data/meta.json, not from the evidence object.
   const meta = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data/meta.json'), 'utf8'));
 
   it('names the site, version, currency and licence', () => {
+    const manifest = readManifest();
     expect(manifest.title).toBe(meta.title);
     expect(manifest.version).toBe('9.9.9');
     expect(manifest.evidenceCurrentTo).toBe(meta.evidenceCurrentTo);
@@ -101,9 +103,11 @@ describe('downloadManifest on the real evidence', () => {
   });
 
   it('lists every download: rows and columns for CSVs, records for the JSON, neither for the schema', () => {
+    const manifest = readManifest();
     expect(manifest.files.map((f: { file: string }) => f.file)).toEqual(downloads.map((d) => d.file));
     const byName = new Map(manifest.files.map((f: { file: string }) => [f.file, f]));
     expect(Object.keys(byName.get(SCHEMA_FILE) as object).sort()).toEqual(['file', 'format', 'mediaType', 'title']);
+    expect(byName.get(SCHEMA_FILE)).toEqual({ file: SCHEMA_FILE, title: 'JSON Schema (draft 2020-12)', format: 'JSON Schema', mediaType: 'application/schema+json' });
     const evidence = byName.get(EVIDENCE_FILE) as { records: Record<string, number>; rows?: number };
     expect(evidence.rows).toBeUndefined();
     expect(evidence.records.studies).toBe(ev.studies.length);
@@ -111,6 +115,8 @@ describe('downloadManifest on the real evidence', () => {
     expect(studies.format).toBe('CSV');
     expect(studies.rows).toBe(ev.studies.length);
     expect(studies.columns.length).toBeGreaterThan(3);
+    expect(Object.keys(studies).sort()).toEqual(['columns', 'file', 'format', 'mediaType', 'rows', 'title']);
+    expect(Object.keys(evidence).sort()).toEqual(['file', 'format', 'mediaType', 'records', 'title']);
   });
 
   it('ends with a newline and is pretty-printed (two-space indent)', () => {
