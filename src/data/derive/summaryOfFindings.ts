@@ -129,7 +129,8 @@ function ranges(studies: SofStudy[]): SofRange[] {
     const values = studies.flatMap((s) => s.counted.filter((g) => g.kind === kind).flatMap((g) => g.values));
     const numeric = values.filter((v): v is SofValue & { value: number; ref: string } => typeof v.value === 'number');
     const units = new Set(numeric.map((v) => v.unit));
-    if (numeric.length === 0 || units.size !== 1) continue;
+    // No numeric value (no unit) or values in different units: no range.
+    if (units.size !== 1) continue;
     const nums = numeric.map((v) => v.value);
     out.push({ kind, unit: numeric[0]!.unit, low: Math.min(...nums), high: Math.max(...nums), refs: numeric.map((v) => v.ref), notReached: values.length - numeric.length });
   }
