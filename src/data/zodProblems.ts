@@ -60,9 +60,9 @@ function expectedOf(issue: Issue): string {
       // A regex carries its meaning in the message the schema gave it; named formats get words.
       return issue.format === 'regex' ? issue.message.replace(/^Invalid string: /, '') : (FORMAT_WORDS[issue.format] ?? `a ${issue.format}`);
     case 'invalid_union': {
-      // A discriminated union names its allowed tags ("kind": one of "outcome", "fact", ...) and has no branch errors.
+      // A discriminated union whose tag matches no option names its allowed tags ("kind": one of "outcome", "fact", ...).
       const options = (issue as Issue & { options?: unknown[] }).options;
-      if (issue.errors.length === 0 && options && options.length > 0) return `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
+      if (options) return `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`;
       // Each alternative that failed at the value itself says what it wanted: "a number or "not reached"".
       const forms = issue.errors.map((branch) => branch.filter((b) => b.path.length === 0).map((b) => expectedOf(b as Issue))[0]);
       return forms.every((f): f is string => !!f) ? [...new Set(forms)].join(' or ') : 'one of the allowed forms (see the schema)';
@@ -79,9 +79,10 @@ export function zodProblems(file: string, issues: readonly Issue[]): Problem[] {
   return issues.map((issue) => {
     const path = jsonPath(issue.path);
     if (issue.code === 'unrecognized_keys') return { file, path, expected: expectedOf(issue), found: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` };
-    // A wrong discriminator is reported at the tag (path ends in "kind"), but zod's input is the whole object.
-    const tag = issue.code === 'invalid_union' ? (issue as Issue & { discriminator?: string }).discriminator : undefined;
-    const input = tag && issue.input && typeof issue.input === 'object' ? (issue.input as Record<string, unknown>)[tag] : issue.input;
+    // A wrong discriminator is reported at the tag (path ends in "kind"), but zod's input is the whole object (zod
+    // names a discriminator only for an object input: any other input is an invalid_type issue).
+    const tag = (issue as Issue & { discriminator?: string }).discriminator;
+    const input = tag ? (issue.input as Record<string, unknown>)[tag] : issue.input;
     return { file, path, expected: expectedOf(issue), found: describeValue(input) };
   });
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkQuotes } from '../../src/data/checkQuotes';
 import { checkReferences } from '../../src/data/checkReferences';
 import { wordingProblem } from '../../src/data/checkWording';
@@ -15,6 +15,7 @@ import type { Evidence } from '../../src/data/evidence';
 import { InvalidDataError, loadEvidence } from '../../src/data/loadEvidence';
 import { parseEvidence } from '../../src/data/parseEvidence';
 import { normaliseWhitespace, quoteInSource, sourceReadings } from '../../src/data/quoteInSource';
+import { getEvidence } from '../../src/data/site';
 import { copyProject, PROJECT_ROOT } from '../helpers/tmpProject';
 
 const loaded = loadEvidence(PROJECT_ROOT);
@@ -95,10 +96,12 @@ describe('checkReferences', () => {
     q.summaryOfFindings[2]!.comment = 'Survival may be longer.';
     q.summaryOfFindings[3]!.evidence = [];
     q.summaryOfFindings[3]!.comment = 'Whether survival is longer is not known.';
+    q.summaryOfFindings[4]!.comment = 'Survival is longer after resection than after any other treatment in every series.';
     expect(checkReferences(ev)).toEqual([
       { file, path: '$.plainLanguage', expected: 'wording for low certainty: "may"', found: '"Resection probably improves survival in every patient who ha…"' },
       { file, path: '$.summaryOfFindings[1].comment', expected: 'wording for low certainty: "may"', found: '"Survival is longer.…"' },
       { file, path: '$.summaryOfFindings[2].comment', expected: 'wording for no-evidence certainty: "not known" or "unknown"', found: '"Survival may be longer.…"' },
+      { file, path: '$.summaryOfFindings[4].comment', expected: 'wording for low certainty: "may"', found: '"Survival is longer after resection than after any other trea…"' },
     ]);
   });
 
@@ -154,7 +157,7 @@ function provenanceFixture(): Evidence {
         id: 's',
         groups: [
           { id: 'a', provenance: p('000_5eb2e9ef7cfb55fc.txt', 'group a') },
-          { id: 'b', provenance: p('000_5eb2e9ef7cfb55fc.txt', 'group b'), notProvenance: { source: 'x', quote: 'no locator' }, numeric: { source: 1, quote: 'q', locator: 'l' } },
+          { id: 'b', provenance: p('000_5eb2e9ef7cfb55fc.txt', 'group b'), notProvenance: { source: 'x', quote: 'no locator' }, noQuote: { source: 'x', locator: 'l', count: 1 }, numeric: { source: 1, quote: 'q', locator: 'l' } },
         ],
       },
     ],
@@ -249,33 +252,29 @@ describe('parseEvidence and loadEvidence', () => {
   });
 });
 
+// getEvidence keeps the first valid evidence for the rest of the build: the failing cases run first (tests of a file
+// run in order). A fresh module per test (vi.resetModules) would instead re-run every module-level constant of
+// src/data inside a test, which mutation testing then counts as covered by these tests.
 describe('getEvidence (the build\'s one evidence object)', () => {
-  const fresh = async () => {
-    vi.resetModules();
-    return (await import('../../src/data/site')).getEvidence;
-  };
-  it('invalid data stops the build with the problem', async () => {
+  it('invalid data stops the build with the problem', () => {
     const project = copyProject();
     try {
       project.editJson('data/studies/chen-1998.json', (s) => (s.groups[0].n = -1));
-      const getEvidence = await fresh();
       expect(() => getEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].n: expected a number >= 0, found number -1');
     } finally {
       project.cleanup();
     }
   });
-  it('a quote that is not in its source stops the build', async () => {
+  it('a quote that is not in its source stops the build', () => {
     const project = copyProject();
     try {
       project.editJson('data/studies/chen-1998.json', (s) => (s.groups[0].provenance.quote = 'a sentence no source prints'));
-      const getEvidence = await fresh();
       expect(() => getEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].provenance.quote: expected a verbatim quote of');
     } finally {
       project.cleanup();
     }
   });
-  it('valid data: the evidence with its notes, computed once', async () => {
-    const getEvidence = await fresh();
+  it('valid data: the evidence with its notes, computed once', () => {
     const first = getEvidence(PROJECT_ROOT);
     // The review's two flow-diagram notes (see test/data/consistency.test.ts) are among the notes.
     expect(first.notes.filter((n) => n.record === 'review').map((n) => n.id)).toEqual(['flow-arithmetic/review/retained-after-screening', 'flow-arithmetic/review/included']);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE } from '../../src/data/export';
+import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, siteDownloads } from '../../src/data/export';
 import { getEvidence } from '../../src/data/site';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 
@@ -46,9 +46,8 @@ const field = (path: string, type: string, constraints: string[] = [], more: { r
 });
 
 describe('dataDictionary', () => {
-  const [root, study, ...rest] = dataDictionary(schema);
-
   it('has the document root first, then one entry per $def', () => {
+    const [root, study, ...rest] = dataDictionary(schema);
     expect(rest).toEqual([]);
     expect(root!.name).toBe('Evidence document');
     expect(root!.description).toBe('Root doc');
@@ -56,6 +55,7 @@ describe('dataDictionary', () => {
   });
 
   it('describes each field in words', () => {
+    const [root] = dataDictionary(schema);
     expect(root!.fields).toEqual([
       field('id', 'string', ['pattern: ^[a-z]+$', '1 to 80 characters'], { required: true, description: 'Identifier' }),
       field('name', 'string', ['2 to ∞ characters']),
@@ -123,5 +123,19 @@ describe('downloadManifest on the real evidence', () => {
     const text = downloadManifest(downloads, ev, '9.9.9');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toMatch(/^ {2}"title": /);
+  });
+});
+
+describe('siteDownloads (the downloads of one build)', () => {
+  it('computes the downloads once: the schema under the given URL, the evidence and manifest at the package version', () => {
+    const version = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
+    const url = 'https://example.org/nelm/data/nelm-evidence.schema.json';
+    const first = siteDownloads(url);
+    const body = (file: string) => JSON.parse(first.downloads.find((d) => d.file === file)!.body);
+    expect(body(SCHEMA_FILE).$id).toBe(url);
+    expect(body(EVIDENCE_FILE).version).toBe(version);
+    expect(JSON.parse(first.manifest).version).toBe(version);
+    expect(JSON.parse(first.manifest).files.map((f: { file: string }) => f.file)).toContain('studies.csv');
+    expect(siteDownloads('https://example.org/other.json')).toBe(first);
   });
 });

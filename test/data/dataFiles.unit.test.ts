@@ -50,6 +50,18 @@ describe('readJsonFile', () => {
     // "oops" starts at offset 14 ("{", newline, 2 spaces, 7 characters of "a": 1, newline, 2 spaces): line 3, column 3.
     expect(line('data/bad.json')).toMatch(/^data\/bad\.json: \$: expected valid JSON, found a syntax error at line 3, column 3 \(.*position 14.*\)$/);
   });
+  it('gives line and column once, also past line 9, and none when the parser names no position', () => {
+    const more = memoryFiles(
+      new Map([
+        ['data/late.json', `{\n${Array.from({ length: 10 }, (_, i) => `"k${i}": ${i},`).join('\n')}\n  oops\n}`],
+        ['data/cut.json', '['],
+      ]),
+    );
+    const found = (file: string) => (readJsonFile(more, file) as { found: string }).found;
+    // "oops" is on line 12 (the brace, ten keys, then it), after two spaces.
+    expect(found('data/late.json')).toMatch(/^a syntax error at line 12, column 3 \([^()]*position \d+\)$/);
+    expect(found('data/cut.json')).toBe('a syntax error (Unexpected end of JSON input)');
+  });
 });
 
 describe('readJsonFolder', () => {

@@ -3,7 +3,7 @@
  * Falls back to the decimals of the number itself when the printed text does not contain it.
  */
 export function printedDecimals(value: number, printed?: string): number {
-  const token = (printed?.match(/\d+(?:\.\d+)?/g) ?? []).find((t) => Number(t) === Math.abs(value)) ?? String(Math.abs(value));
+  const token = printed?.match(/\d+(?:\.\d+)?/g)?.find((t) => Number(t) === Math.abs(value)) ?? String(Math.abs(value));
   return token.split('.')[1]?.length ?? 0;
 }
 

@@ -89,9 +89,10 @@ export function downloadManifest(downloads: Download[], ev: SiteEvidence, versio
       title: d.title,
       format: d.format,
       mediaType: d.mediaType,
-      ...(d.rows !== undefined ? { rows: d.rows } : {}),
-      ...(d.records ? { records: d.records } : {}),
-      ...(d.columns ? { columns: d.columns } : {}),
+      // Undefined ones (rows and columns of a JSON file, records of a CSV) are left out by JSON.stringify.
+      rows: d.rows,
+      records: d.records,
+      columns: d.columns,
     })),
   });
 }
