@@ -20,10 +20,20 @@ function dataFiles(): Array<{ file: string; def: string; json: unknown }> {
 }
 
 describe('the JSON Schema generated from the zod schemas (checked with ajv)', () => {
-  it('is draft 2020-12 with named definitions', () => {
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    const defs = Object.keys(schema.$defs as object);
-    for (const def of Object.values(dataFileDefinitions)) expect(defs).toContain(def);
+  it('is draft 2020-12 with named definitions, its URL as $id, and says which $def each data/ file satisfies', () => {
+    // Built here, inside the test, so that mutation testing sees this test cover the generator.
+    const own = evidenceJsonSchema({ id: 'https://example.org/own.schema.json' });
+    expect(own.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(own.$id).toBe('https://example.org/own.schema.json');
+    expect(own.title).toBe('NELM Evidence: the evidence base');
+    const defs = Object.keys(own.$defs as object);
+    for (const [file, def] of Object.entries(dataFileDefinitions)) {
+      expect(defs).toContain(def);
+      expect(own.description).toContain(`${file} against #/$defs/${def}`);
+    }
+    // Named after the exported zod schemas, never zod's generated "__schemaN".
+    expect(defs.filter((d) => d.startsWith('__'))).toEqual([]);
+    expect((own.properties as Record<string, { $ref?: string }>).studies).toEqual({ type: 'array', items: { $ref: '#/$defs/Study' }, description: expect.any(String) });
   });
 
   it.each(dataFiles())('$file validates against #/$defs/$def', ({ json, def }) => {
