@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-/** Facts about the evidence base as a whole. */
 export const Meta = z
   .object({
     title: z.string().min(1).max(120),
@@ -8,12 +7,11 @@ export const Meta = z
     evidenceCurrentTo: z
       .union([z.iso.date(), z.string().regex(/^\d{4}(-\d{2})?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')])
       .describe('Newest evidence included: YYYY, YYYY-MM or YYYY-MM-DD'),
-    /** What the "evidence current to" date rests on, in our words. */
-    evidenceCurrentToBasis: z.string().min(1).max(400),
+    evidenceCurrentToBasis: z.string().min(1).max(400).describe('What the "evidence current to" date rests on, in our words.'),
     /** Date the evidence base was last compiled or corrected (ISO date). */
     compiledOn: z.iso.date().describe('ISO date YYYY-MM-DD'),
-    /** Licence of the data (code licence is in package.json). */
-    dataLicence: z.string().min(1).max(80),
+    dataLicence: z.string().min(1).max(80).describe('Licence of the data (code licence is in package.json).'),
   })
-  .strict();
+  .strict()
+  .describe('Facts about the evidence base as a whole.');
 export type Meta = z.infer<typeof Meta>;

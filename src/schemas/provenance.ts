@@ -15,7 +15,6 @@ export const Provenance = z
   .describe('Source, locator and verbatim quote of a value');
 export type Provenance = z.infer<typeof Provenance>;
 
-/** A reported number with its provenance. */
 export const ReportedNumber = z
   .object({
     value: z.number().finite().describe('The number as reported'),
@@ -23,13 +22,13 @@ export const ReportedNumber = z
     printed: z.string().max(100).optional().describe('The value exactly as printed'),
     provenance: Provenance,
   })
-  .strict();
+  .strict()
+  .describe('A reported number with its provenance.');
 export type ReportedNumber = z.infer<typeof ReportedNumber>;
 
-/** A reported count of patients or studies. */
 export const ReportedCount = ReportedNumber.extend({
   value: z.number().int().nonnegative().describe('A count: integer, 0 or more'),
-}).strict();
+}).strict().describe('A reported count of patients or studies.');
 export type ReportedCount = z.infer<typeof ReportedCount>;
 
 /** A slug-like identifier. */
