@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataFileDefinitions, evidenceDocument, evidenceJsonSchema, readSchemaDocComments } from '../../src/data/export';
+import { dataFileDefinitions, evidenceDocument, evidenceJsonSchema } from '../../src/data/export';
 import { getEvidence } from '../../src/data/site';
 import { schemaValidator } from './schemaValidator';
 
 const root = process.cwd();
-const schema = evidenceJsonSchema({ id: 'https://example.org/nelm-evidence.schema.json', docs: readSchemaDocComments(root) });
+const schema = evidenceJsonSchema({ id: 'https://example.org/nelm-evidence.schema.json' });
 const validator = schemaValidator(schema);
 
 /** Every data/ file as stored (raw JSON, no zod defaults), with the $def it must satisfy. */
@@ -58,11 +58,13 @@ describe('the JSON Schema generated from the zod schemas (checked with ajv)', ()
     expect(validate({ ...study, groups: [groupWithoutProvenance, ...groups.slice(1)] })).toBe(false);
   });
 
-  it('carries field descriptions, from .describe() or from the doc comments of the schemas', () => {
-    const defs = schema.$defs as Record<string, { properties: Record<string, { description?: string }> }>;
-    // "label" of Study is documented only by a doc comment; "design" only by .describe().
-    expect(defs.Study!.properties.label!.description).toMatch(/label/i);
+  it('carries the .describe() texts of the zod schemas: definitions, fields, shared vocabularies, referenced definitions', () => {
+    const defs = schema.$defs as Record<string, { description?: string; properties: Record<string, { description?: string; $ref?: string }> }>;
+    // Texts as written in src/schemas/study.ts, vocabulary.ts and group.ts.
+    expect(defs.Study!.description).toBe('A primary study or series for which a source reports numbers.');
+    expect(defs.Study!.properties.label!.description).toBe('Short label for plots and tables, e.g. "Saxena 2012".');
     expect(defs.Study!.properties.design!.description).toBe('Study design as the source describes it');
-    expect(defs.Provenance!.properties.quote!.description).toMatch(/verbatim/i);
+    expect(defs.Group!.properties.provenance).toEqual({ $ref: '#/$defs/Provenance', description: 'Provenance of the label and n.' });
+    expect(defs.Provenance!.properties.quote!.description).toBe('Shortest verbatim excerpt of the source containing the value');
   });
 });

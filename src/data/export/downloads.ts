@@ -2,7 +2,6 @@ import type { SiteEvidence } from '../site';
 import { toCsv } from './csv';
 import { evidenceDocument } from './evidenceDocument';
 import { dataFileDefinitions, evidenceJsonSchema } from './jsonSchema';
-import type { SchemaDocComments } from './schemaDocComments';
 import { tableBuilders, type Column } from './tables';
 
 /** One file offered on the /data/ page. */
@@ -29,9 +28,9 @@ export const MANIFEST_FILE = 'manifest.json';
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 
 /** Every download of the evidence base, built from the validated evidence; deterministic. */
-export function buildDownloads(ev: SiteEvidence, options: { version: string; schemaUrl: string; docs?: SchemaDocComments }): Download[] {
+export function buildDownloads(ev: SiteEvidence, options: { version: string; schemaUrl: string }): Download[] {
   const doc = evidenceDocument(ev, options.version);
-  const schema = evidenceJsonSchema({ id: options.schemaUrl, docs: options.docs });
+  const schema = evidenceJsonSchema({ id: options.schemaUrl });
   const tables = tableBuilders.map((build) => build(ev));
   return [
     {

@@ -2,7 +2,6 @@ export { toCsv, type Cell } from './csv';
 export { studiesTable, armsTable, outcomesTable, questionsTable, tableBuilders, type Table, type Column } from './tables';
 export { evidenceJsonSchema, EvidenceDocument, dataFileDefinitions } from './jsonSchema';
 export { evidenceDocument } from './evidenceDocument';
-export { readSchemaDocComments, type SchemaDocComments } from './schemaDocComments';
 export { dataDictionary, type DictionaryEntry, type DictionaryField } from './dataDictionary';
 export { buildDownloads, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, MANIFEST_FILE, type Download } from './downloads';
 export { siteDownloads } from './siteDownloads';

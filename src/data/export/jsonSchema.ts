@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import * as schemas from '../../schemas';
-import type { SchemaDocComments } from './schemaDocComments';
 
 /** Data-quality notes as exported (mirrors DataQualityNote in src/data/consistency/note.ts). */
 export const ExportedDataQualityNote = z
@@ -43,7 +42,7 @@ export const dataFileDefinitions = {
   'data/topics/': 'Topic',
 } as const;
 
-type JsonSchemaNode = { [key: string]: unknown; properties?: Record<string, JsonSchemaNode>; description?: string };
+type JsonSchemaNode = { [key: string]: unknown };
 
 /** Every exported zod object schema, by its export name (so $defs read "Study", "Outcome", not "__schema7"). */
 function namedObjectSchemas(): Map<z.ZodType, string> {
@@ -52,33 +51,14 @@ function namedObjectSchemas(): Map<z.ZodType, string> {
   return named;
 }
 
-/** Fill missing descriptions from the schemas' doc comments, walking a definition's properties by path. */
-function addDocComments(node: unknown, docs: Map<string, string> | undefined, prefix: string): void {
-  if (!docs || !node || typeof node !== 'object') return;
-  const n = node as JsonSchemaNode;
-  if (n.properties) {
-    for (const [key, child] of Object.entries(n.properties)) {
-      const path = prefix + key;
-      const doc = docs.get(path);
-      if (doc && !child.description) child.description = doc;
-      addDocComments(child, docs, `${path}.`);
-    }
-  }
-  for (const key of ['items', 'anyOf', 'oneOf', 'allOf'] as const) {
-    const c = n[key];
-    if (Array.isArray(c)) c.forEach((x) => addDocComments(x, docs, prefix));
-    else if (c) addDocComments(c, docs, prefix);
-  }
-}
-
 /**
  * JSON Schema (draft 2020-12) of the evidence document, generated from the zod schemas the build enforces,
  * as their input side (defaults optional). Refinements that JSON Schema cannot express (a CI containing its
  * estimate, ids that resolve) are checked by `npm run validate` only.
  */
-export function evidenceJsonSchema(options: { id: string; docs?: SchemaDocComments }): Record<string, unknown> {
+export function evidenceJsonSchema(options: { id: string }): Record<string, unknown> {
   const named = namedObjectSchemas();
-  // Keep the descriptions zod stores in its global registry, and add an id to each named schema.
+  // Keep the descriptions zod stores in its global registry (the schemas' .describe() texts), and add an id to each named schema.
   const metadata = {
     get: (schema: z.ZodType) => {
       const meta = z.globalRegistry.get(schema);
@@ -90,12 +70,7 @@ export function evidenceJsonSchema(options: { id: string; docs?: SchemaDocCommen
     io: 'input',
     target: 'draft-2020-12',
     metadata: metadata as unknown as typeof z.globalRegistry,
-  }) as JsonSchemaNode & { $defs?: Record<string, JsonSchemaNode> };
-  for (const [name, def] of Object.entries(json.$defs ?? {})) {
-    const docs = options.docs?.get(name);
-    if (docs?.get('') && !def.description) def.description = docs.get('');
-    addDocComments(def, docs, '');
-  }
+  }) as JsonSchemaNode;
   return {
     $schema: json.$schema,
     $id: options.id,

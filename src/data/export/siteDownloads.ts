@@ -1,7 +1,6 @@
 import pkg from '../../../package.json';
 import { getEvidence } from '../site';
 import { buildDownloads, downloadManifest, type Download } from './downloads';
-import { readSchemaDocComments } from './schemaDocComments';
 
 let cached: { downloads: Download[]; manifest: string } | undefined;
 
@@ -9,7 +8,7 @@ let cached: { downloads: Download[]; manifest: string } | undefined;
 export function siteDownloads(schemaUrl: string): { downloads: Download[]; manifest: string } {
   if (cached) return cached;
   const ev = getEvidence();
-  const downloads = buildDownloads(ev, { version: pkg.version, schemaUrl, docs: readSchemaDocComments(process.cwd()) });
+  const downloads = buildDownloads(ev, { version: pkg.version, schemaUrl });
   cached = { downloads, manifest: downloadManifest(downloads, ev, pkg.version) };
   return cached;
 }
