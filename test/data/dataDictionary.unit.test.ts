@@ -2,7 +2,7 @@
  * The data dictionary (src/data/export/dataDictionary.ts) on a small hand-written JSON Schema, every keyword
  * it reads once, with the words written out by hand; and the download manifest on the real evidence.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, siteDownloads } from '../../src/data/export';
@@ -137,5 +137,32 @@ describe('siteDownloads (the downloads of one build)', () => {
     expect(JSON.parse(first.manifest).version).toBe(version);
     expect(JSON.parse(first.manifest).files.map((f: { file: string }) => f.file)).toContain('studies.csv');
     expect(siteDownloads('https://example.org/other.json')).toBe(first);
+  });
+});
+
+describe('buildDownloads (what /data/ offers)', () => {
+  const count = (folder: string) => readdirSync(join(PROJECT_ROOT, 'data', folder)).filter((n) => n.endsWith('.json')).length;
+  it('the evidence JSON, one CSV per table and the schema, each with its title, format and media type', () => {
+    const downloads = buildDownloads(getEvidence(PROJECT_ROOT), { version: '9.9.9', schemaUrl: 'https://example.org/s.json' });
+    const csv = 'text/csv; charset=utf-8; header=present';
+    expect(downloads.map((d) => [d.file, d.title, d.format, d.mediaType])).toEqual([
+      ['nelm-evidence.json', 'Whole evidence base (JSON)', 'JSON', 'application/json'],
+      ['studies.csv', 'Studies (CSV)', 'CSV', csv],
+      ['arms.csv', 'Arms and groups (CSV)', 'CSV', csv],
+      ['outcomes.csv', 'Outcomes (CSV)', 'CSV', csv],
+      ['questions.csv', 'Clinical questions (CSV)', 'CSV', csv],
+      ['nelm-evidence.schema.json', 'JSON Schema (draft 2020-12)', 'JSON Schema', 'application/schema+json'],
+    ]);
+    const [evidence, studies, , , , schema] = downloads;
+    const doc = JSON.parse(evidence!.body);
+    expect(evidence!.records).toEqual({ sources: count('sources'), studies: count('studies'), questions: count('questions'), topics: count('topics'), dataQualityNotes: doc.dataQualityNotes.length });
+    expect(evidence!.description).toMatch(/^Every source, study .* in one file\.$/);
+    expect(evidence!.body.endsWith('}\n')).toBe(true);
+    // A header line from the column names, then one line per study file.
+    expect(studies!.body.split('\r\n')[0]).toMatch(/^study_id,label,year_as_printed,/);
+    expect(studies!.rows).toBe(count('studies'));
+    expect(studies!.description.length).toBeGreaterThan(20);
+    expect(schema!.description).toContain('data/studies/ → Study, data/questions/ → Question');
+    expect(JSON.parse(schema!.body).$id).toBe('https://example.org/s.json');
   });
 });
