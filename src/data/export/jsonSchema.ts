@@ -71,8 +71,9 @@ export function evidenceJsonSchema(options: { id: string }): Record<string, unkn
     target: 'draft-2020-12',
     metadata: metadata as unknown as typeof z.globalRegistry,
   }) as JsonSchemaNode;
+  const { $schema, ...rest } = json;
   return {
-    $schema: json.$schema,
+    $schema,
     $id: options.id,
     title: 'NELM Evidence: the evidence base',
     description:
@@ -81,6 +82,6 @@ export function evidenceJsonSchema(options: { id: string }): Record<string, unkn
         .map(([file, def]) => `${file} against #/$defs/${def}`)
         .join('; ') +
       '.',
-    ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
+    ...rest,
   };
 }
