@@ -11,14 +11,19 @@ export interface SiteEvidence extends Evidence {
   notes: DataQualityNote[];
 }
 
-let cached: SiteEvidence | undefined;
-
-export function getEvidence(root = process.cwd()): SiteEvidence {
-  if (cached) return cached;
+/** data/ under `root` loaded, validated and quote-checked, with its notes, every time it is called. */
+export function loadSiteEvidence(root: string): SiteEvidence {
   const result = loadEvidence(root);
   if (!result.ok) throw new InvalidDataError(result.problems);
   const quoteProblems = checkQuotes(root, result.evidence);
   if (quoteProblems && quoteProblems.length > 0) throw new InvalidDataError(quoteProblems);
-  cached = { ...result.evidence, notes: consistencyNotes(result.evidence) };
+  return { ...result.evidence, notes: consistencyNotes(result.evidence) };
+}
+
+let cached: SiteEvidence | undefined;
+
+/** The build's evidence: loaded by the first call, the same object for every later one (whatever its root). */
+export function getEvidence(root = process.cwd()): SiteEvidence {
+  cached ??= loadSiteEvidence(root);
   return cached;
 }

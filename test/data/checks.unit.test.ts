@@ -15,7 +15,7 @@ import type { Evidence } from '../../src/data/evidence';
 import { InvalidDataError, loadEvidence } from '../../src/data/loadEvidence';
 import { parseEvidence } from '../../src/data/parseEvidence';
 import { normaliseWhitespace, quoteInSource, sourceReadings } from '../../src/data/quoteInSource';
-import { getEvidence } from '../../src/data/site';
+import { getEvidence, loadSiteEvidence } from '../../src/data/site';
 import { copyProject, PROJECT_ROOT } from '../helpers/tmpProject';
 
 const loaded = loadEvidence(PROJECT_ROOT);
@@ -252,15 +252,15 @@ describe('parseEvidence and loadEvidence', () => {
   });
 });
 
-// getEvidence keeps the first valid evidence for the rest of the build: the failing cases run first (tests of a file
-// run in order). A fresh module per test (vi.resetModules) would instead re-run every module-level constant of
-// src/data inside a test, which mutation testing then counts as covered by these tests.
-describe('getEvidence (the build\'s one evidence object)', () => {
+// loadSiteEvidence is checked on broken copies; getEvidence only for keeping its first result (the suite shares
+// modules across files, so another file may have loaded it first). A fresh module per test (vi.resetModules) would
+// re-run every module-level constant of src/data inside a test, which mutation testing then counts as covered.
+describe('loadSiteEvidence and getEvidence (the build\'s one evidence object)', () => {
   it('invalid data stops the build with the problem', () => {
     const project = copyProject();
     try {
       project.editJson('data/studies/chen-1998.json', (s) => (s.groups[0].n = -1));
-      expect(() => getEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].n: expected a number >= 0, found number -1');
+      expect(() => loadSiteEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].n: expected a number >= 0, found number -1');
     } finally {
       project.cleanup();
     }
@@ -269,15 +269,20 @@ describe('getEvidence (the build\'s one evidence object)', () => {
     const project = copyProject();
     try {
       project.editJson('data/studies/chen-1998.json', (s) => (s.groups[0].provenance.quote = 'a sentence no source prints'));
-      expect(() => getEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].provenance.quote: expected a verbatim quote of');
+      expect(() => loadSiteEvidence(project.root)).toThrow('data/studies/chen-1998.json: $.groups[0].provenance.quote: expected a verbatim quote of');
     } finally {
       project.cleanup();
     }
   });
-  it('valid data: the evidence with its notes, computed once', () => {
-    const first = getEvidence(PROJECT_ROOT);
+  it('valid data: the evidence with its notes', () => {
+    const ev = loadSiteEvidence(PROJECT_ROOT);
     // The review's two flow-diagram notes (see test/data/consistency.test.ts) are among the notes.
-    expect(first.notes.filter((n) => n.record === 'review').map((n) => n.id)).toEqual(['flow-arithmetic/review/retained-after-screening', 'flow-arithmetic/review/included']);
+    expect(ev.notes.filter((n) => n.record === 'review').map((n) => n.id)).toEqual(['flow-arithmetic/review/retained-after-screening', 'flow-arithmetic/review/included']);
+    expect(ev.studies.map((s) => s.id)).toContain('chen-1998');
+  });
+  it('getEvidence: the evidence, the same object on every call', () => {
+    const first = getEvidence(PROJECT_ROOT);
+    expect(first.notes.filter((n) => n.record === 'review')).toHaveLength(2);
     expect(first.studies.map((s) => s.id)).toContain('chen-1998');
     expect(getEvidence(PROJECT_ROOT)).toBe(first);
   });
