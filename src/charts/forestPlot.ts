@@ -1,4 +1,4 @@
-import { chartSvg } from './chartSvg';
+import { chartSvg, type Chart } from './chartSvg';
 import { bannerMark, cellMark, diamondMark, intervalMark, legendMark, linesMark, notReachedMark, pointMark, predictionIntervalMark, referenceMark, ruleMark, axisMark } from './forestMarks';
 import { forestLayout, measureForest, type ForestMeasure } from './forestLayout';
 import type { MarkerStyle } from './markers';
@@ -120,11 +120,11 @@ export interface ForestOptions {
 }
 
 /**
- * Forest plot as an SVG string: rows of estimates with CIs grouped by headers, in one or more panels, each with
+ * Forest plot as a Chart (SVG and its size): rows of estimates with CIs grouped by headers, in one or more panels, each with
  * its own axis. The layout model (forestLayout) places every column and measures every part; the marks
  * (forestMarks) draw them. All text is at least `layoutMetrics(layout).fontSize`.
  */
-export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
+export function forestPlot(panels: ForestPanel[], o: ForestOptions): Chart {
   const ms = o.measure === undefined || Array.isArray(o.measure) ? measureForest(o.measure ?? panels.flatMap((p) => p.items), o.columns, (o.metrics ?? layoutMetrics(o.layout)).fontSize) : o.measure;
   const g = forestLayout(o, ms);
   const { fs, lh, W, pad, wide, x } = g;

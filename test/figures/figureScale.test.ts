@@ -6,12 +6,12 @@
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures } from '../../src/figures/registry';
 import { figureCitation, maxSlides, pngMaxHeight, pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
 import { consistencyNotes } from '../../src/data/consistency';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { diskFiles, type DataFiles } from '../../src/data/readJsonFiles';
-import { creditStudiesNamed } from '../../src/lib/figures';
+import { creditStudiesNamed } from '../../src/figures/derive';
 import type { StudyInput } from '../../src/schemas';
 import { syntheticStudies } from '../../scripts/synthetic/syntheticStudies';
 import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
@@ -47,10 +47,10 @@ describe(`figures at ${FACTOR}x the studies`, () => {
     const grows = GROWS.has(f.slug);
 
     it(`${f.slug}: PNG drawing at most ${pngMaxHeight} high; ${grows ? 'cut short, it says how many of the CSV\'s rows it shows' : 'whole'}`, () => {
-      const png = pngSvg(f, c);
+      const png = pngSvg(f, c).svg;
       expect(viewBoxSize(png).height).toBeLessThanOrEqual(pngMaxHeight);
       if (!grows) {
-        expect(png).toBe(standaloneSvg(f, c));
+        expect(png).toBe(standaloneSvg(f, c).svg);
         return;
       }
       const m = /This image shows the first ([\d,]+) of ([\d,]+) rows; every row is in the SVG and CSV of this figure\./.exec(texts(png));
@@ -59,7 +59,7 @@ describe(`figures at ${FACTOR}x the studies`, () => {
     });
 
     it(`${f.slug}: ${grows ? `${maxSlides} slides of 1920 × 1080, the last saying they are cut short` : 'one slide of 1920 × 1080'}`, () => {
-      const slides = slideSvgs(f, c);
+      const slides = slideSvgs(f, c).map((s) => s.svg);
       expect(slides.length).toBe(grows ? maxSlides : 1);
       for (const s of slides) expect(viewBoxSize(s)).toEqual({ width: 1920, height: 1080 });
       const all = slides.map(texts).join(' ');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures } from '../../src/figures/registry';
 import { figureFileNames, slideSvgs } from '../../src/components/figure/figureFiles';
 import { getEvidence } from '../../src/data/site';
+import { figureChart } from '../../src/components/figure/drawFigure';
 import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
 
 const ev = getEvidence();
@@ -11,7 +12,7 @@ const words = (texts: string[]) => new Set(texts.join(' ').split(/\s+/).filter(B
 describe('figure slides (1920 × 1080)', () => {
   for (const f of allFigures(ev)) {
     const c = { siteTitle: ev.meta.title, version: pkg.version, url: `https://example.org/nelm/figures/${f.slug}/` };
-    const slides = slideSvgs(f, c);
+    const slides = slideSvgs(f, c).map((s) => s.svg);
 
     it(`${f.slug}: every slide is 1920 × 1080 with chart type >= 28 px, title >= 28 px and citation >= 24 px`, () => {
       for (const s of slides) {
@@ -36,7 +37,7 @@ describe('figure slides (1920 × 1080)', () => {
 
     it(`${f.slug}: the slides together show every word the chart shows (axis tick labels may be thinned)`, () => {
       const tick = (t: { text: string; anchor: string }) => t.anchor === 'middle' && /^[−-]?[\d.,]+%?$/.test(t.text);
-      const drawn = words(renderedTexts(f.chart('wide')).filter((t) => !tick(t)).map((t) => t.text));
+      const drawn = words(renderedTexts(figureChart(f, 'wide').svg).filter((t) => !tick(t)).map((t) => t.text));
       const shown = words(slides.flatMap((s) => renderedTexts(s).map((t) => t.text)));
       expect([...drawn].filter((w) => !shown.has(w))).toEqual([]);
     });

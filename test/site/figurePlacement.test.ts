@@ -1,11 +1,11 @@
 /**
  * Each figure is embedded on every page it supports (issue 4), and nowhere else besides its own page. The mapping
- * is the site's one list, src/components/figure/figurePages.ts; what is checked is the built HTML.
+ * is the site's one list, src/figures/figurePages.ts; what is checked is the built HTML.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { figurePages } from '../../src/components/figure/figurePages';
+import { figurePages } from '../../src/figures/figurePages';
 import { distDir, htmlPages, page, pageExists, siteSuite } from './dist';
 
 const pairs = Object.entries(figurePages).flatMap(([slug, paths]) => paths.map((p) => [slug, p] as const));

@@ -1,4 +1,4 @@
-import type { DataTable } from '../../lib/figures';
+import type { DataTable } from '../../figures/derive';
 
 /**
  * The value-marker attributes of one data-table cell (data-v, data-derived, data-scale), so the figure page's

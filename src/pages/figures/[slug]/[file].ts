@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import pkg from '../../../../package.json';
-import { allFigures } from '../../../components/figure/figureRegistry';
+import { allFigures } from '../../../figures/registry';
 import { figureRouteFiles, renderFigureFile } from '../../../components/figure/figureFiles';
 import { getEvidence } from '../../../data/site';
 import { href } from '../../../lib/site/url';

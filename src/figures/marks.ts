@@ -2,10 +2,10 @@
  * Value markers of figure data (see src/components/values/valueRef.ts): which data/ value a table cell or a
  * drawn number shows, or from which data/ values it is derived. test/values/ resolves them against data/ and R.
  */
-import type { ValueMark } from '../../../charts';
-import type { FigureEvidence } from '../../../lib/figures';
-import type { Outcome, Study } from '../../../schemas';
-import { valueRef } from '../../values/valueRef';
+import type { ValueMark } from '../charts';
+import type { FigureEvidence } from './derive';
+import type { Outcome, Study } from '../schemas';
+import { refTo as valueRef } from '../data/derive/valueRef';
 
 export const outcomeAt = (studyId: string, outcomeId: string, ...field: string[]) => valueRef(`studies/${studyId}`, 'outcomes', outcomeId, ...field);
 export const studyAt = (studyId: string, ...field: string[]) => valueRef(`studies/${studyId}`, ...field);

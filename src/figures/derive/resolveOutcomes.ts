@@ -1,6 +1,8 @@
 import type { Study } from '../../schemas';
 import type { ResolvedOutcome } from './types';
 
+export { landmarkYears } from '../../data/derive/landmarkYears';
+
 /** Every outcome of the given studies with its group, in data order; outcomes whose group is missing are skipped. */
 export function resolveOutcomes(studies: Study[], keep: (r: ResolvedOutcome) => boolean): ResolvedOutcome[] {
   return studies.flatMap((study) =>
@@ -11,12 +13,6 @@ export function resolveOutcomes(studies: Study[], keep: (r: ResolvedOutcome) => 
       return keep(r) ? [r] : [];
     }),
   );
-}
-
-/** Landmark time in years (months / 12), or undefined. */
-export function landmarkYears(o: { timepoint?: { value: number; unit: 'months' | 'years' } }): number | undefined {
-  if (!o.timepoint) return undefined;
-  return o.timepoint.unit === 'years' ? o.timepoint.value : o.timepoint.value / 12;
 }
 
 /** Studies newest first (year as printed), then by label: the order of the review's Table 1. */

@@ -9,5 +9,4 @@ export { byYearDescending, landmarkYears, resolveOutcomes } from './resolveOutco
 export { resectionVsComparator, type RiskDifferenceAnalysis, type RiskDifferenceRow } from './resectionVsComparator';
 export { landmarkTimes, seriesLandmarks, type SeriesLandmarkRow } from './seriesLandmarks';
 export { monthsPerYear, survivalTimes, type SurvivalTimeRow } from './survivalTimes';
-export { toCsv } from './toCsv';
-export { armKind, isNonSurgical, type ArmKind } from './treatmentKind';
+export { armKind, isNonSurgical, seriesKind, type ArmKind, type SeriesKind } from '../../data/derive/treatmentKind';

@@ -1,5 +1,5 @@
 import { group } from 'd3-array';
-import { backTransformLogit, logitProportion, overallEffectTest, pooledRandomEffects, type RandomEffectsResult } from '../stats';
+import { backTransformLogit, logitProportion, overallEffectTest, pooledRandomEffects, type RandomEffectsResult } from '../../lib/stats';
 import { eventsHalfToEven, poolSensitivity, refit, type SensitivityFit } from './poolSensitivity';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';

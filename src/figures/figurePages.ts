@@ -23,7 +23,7 @@ export type FigureSlug = keyof typeof figurePages;
 /** Pages a figure supports; an unknown slug is a programming error and stops the build. */
 export function pagesOfFigure(slug: string): string[] {
   const pages = (figurePages as Record<string, readonly string[]>)[slug];
-  if (!pages) throw new Error(`figure "${slug}" is not in figurePages (src/components/figure/figurePages.ts)`);
+  if (!pages) throw new Error(`figure "${slug}" is not in figurePages (src/figures/figurePages.ts)`);
   return [...pages];
 }
 

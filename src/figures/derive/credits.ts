@@ -1,4 +1,4 @@
-import { formatNumber } from '../format';
+import { formatNumber } from '../../lib/format';
 import type { Source } from '../../schemas';
 import type { Credit, Traced } from './types';
 

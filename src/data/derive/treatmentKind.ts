@@ -18,3 +18,12 @@ const surgical: readonly Treatment[] = [...resection, 'liver-transplantation'];
 export function isNonSurgical(treatment: Treatment | undefined): boolean {
   return treatment !== undefined && !surgical.includes(treatment) && treatment !== 'mixed';
 }
+
+/** How a single-arm series is drawn: liver surgery (resection, cytoreduction, liver-directed surgery), transplantation, ablation, or other procedures. */
+export type SeriesKind = 'resection' | 'transplantation' | 'ablation' | 'other';
+
+export function seriesKind(treatment: Treatment | undefined | null): SeriesKind {
+  if (treatment === 'liver-transplantation') return 'transplantation';
+  if (treatment === 'ablation') return 'ablation';
+  return treatment && resection.includes(treatment) ? 'resection' : 'other';
+}

@@ -1,7 +1,7 @@
-import { approximateEvents, wilsonInterval } from '../stats';
+import { approximateEvents, wilsonInterval } from '../../lib/stats';
 import type { Provenance } from '../../schemas';
 import { byYearDescending, landmarkYears, resolveOutcomes } from './resolveOutcomes';
-import { armKind, type ArmKind } from './treatmentKind';
+import { armKind, type ArmKind } from '../../data/derive/treatmentKind';
 import type { FigureEvidence } from './types';
 
 /** One arm's landmark overall survival with a Wilson 95% CI from its n. */

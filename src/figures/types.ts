@@ -1,5 +1,17 @@
-import type { ChartLayout, SlideBox, SlideLimit } from '../../charts';
-import type { Credit, DataTable } from '../../lib/figures';
+import type { CertaintyOptions, CertaintyRow, ChartLayout, FlowStage, ForestOptions, ForestPanel, PrismaOptions } from '../charts';
+import type { Credit, DataTable } from './derive';
+
+/** Options of a chart in one layout; `fontFamily` is set for rasterised variants (DejaVu Sans). */
+type OptionsOf<T> = (layout: ChartLayout, fontFamily?: string) => T;
+
+/**
+ * What a figure draws, as the input of one chart function (src/charts): derived here, drawn by
+ * src/components/figure/drawFigure.ts. The data layer never draws, the components never derive.
+ */
+export type FigureDrawing =
+  | { kind: 'forest'; panels: ForestPanel[]; options: OptionsOf<ForestOptions> }
+  | { kind: 'prisma'; stages: FlowStage[]; options: OptionsOf<PrismaOptions> }
+  | { kind: 'certainty'; rows: CertaintyRow[]; options: OptionsOf<CertaintyOptions> };
 
 /** Everything a figure page, its embed and its downloads need; built once per build from the evidence. */
 export interface FigureBuild {
@@ -9,15 +21,7 @@ export interface FigureBuild {
   caption: string[];
   /** Exploratory warning shown above the figure and on the chart, when the analysis is ours, not the source's. */
   exploratory?: string;
-  /** Draws the chart; `fontFamily` is set for rasterised variants (DejaVu Sans). */
-  chart: (layout: ChartLayout, fontFamily?: string) => string;
-  /** The chart drawn for slides at the pixel size of `box` (type at box.fontSize): one SVG per slide, at most `limit.maxSlides`. */
-  slides: (box: SlideBox, fontFamily: string, limit?: SlideLimit) => string[];
-  /**
-   * The wide chart at most `maxHeight` viewBox units high (figures whose height grows with the rows): the first
-   * rows, any pooled estimate and a closing `note(shown, total)`; the whole chart when it fits. Absent: fixed size.
-   */
-  chartCapped?: (maxHeight: number, fontFamily: string, note: (shownRows: number, totalRows: number) => string) => string;
+  drawing: FigureDrawing;
   /** viewBox width of the wide chart when it is not 800 (forest plots with text columns): the page switches to narrow earlier. */
   wideWidth?: number;
   /** Short text alternative of the chart for an <img> embed (with the title: the alt text); the data table carries every value. */

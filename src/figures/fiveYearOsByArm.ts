@@ -1,10 +1,10 @@
-import type { ChartLayout, ForestOptions, ForestItem, ForestPanel } from '../../../charts';
-import { armLandmarks, collectCredits, type ArmLandmarkRow, type FigureEvidence } from '../../../lib/figures';
-import { formatNumber } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import type { ChartLayout, ForestOptions, ForestItem, ForestPanel } from '../charts';
+import { armLandmarks, type ArmLandmarkRow, type FigureEvidence } from './derive';
+import { formatNumber } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
-import { armLegend, armMarker, forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
+import { armLegend, armMarker, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'five-year-os-by-arm';
 
@@ -115,18 +115,16 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
     legend: armLegend,
     notes: [note],
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     caption: [
       `Overall survival at 5 years for every arm of the ${studies} comparative studies in Table 1 of the systematic review that report a landmark value with the number of patients; arms reporting only 3-year survival are in the lower panel. Resection arms (liver resection, with or without ablation) are blue filled squares; comparator arms are open vermillion circles.`,
       note,
     ],
-    ...forestDrawings(panels, options),
+    drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of 5-year overall survival with 95% CIs for ${five.length} arms of ${new Set(five.map((r) => r.studyId)).size} studies${three.length ? `, and of 3-year survival for ${three.length} arms in a second panel` : ''}; resection arms are filled squares, comparator arms open circles.`,
     table,
-    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+  });
 }

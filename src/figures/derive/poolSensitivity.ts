@@ -1,4 +1,4 @@
-import { hartungKnapp, leaveOneOut, pooledRandomEffects } from '../stats';
+import { hartungKnapp, leaveOneOut, pooledRandomEffects } from '../../lib/stats';
 
 /** One line of a robustness table: an analysis and its pooled estimate, CI, tau2 and I² (on the model's scale). */
 export interface SensitivityFit {

@@ -1,10 +1,10 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
-import { collectCredits, resectionVsComparator, type DataTable, type FigureEvidence } from '../../../lib/figures';
-import { formatInterval, formatNumber } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
+import { resectionVsComparator, type DataTable, type FigureEvidence } from './derive';
+import { formatInterval, formatNumber } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, forestDrawings, heterogeneityLine, pooledForestItem, hundredfoldInterval, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, heterogeneityLine, pooledForestItem, hundredfoldInterval, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -202,18 +202,17 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     ],
     notes: ['≈: events approximated from printed percentages, round(% × n / 100). Not done in the source review.'],
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     exploratory: exploratoryWarning,
     caption: [rule, method, `${het}.`],
     robustness,
-    ...forestDrawings([{ items }], options),
+    drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
     summary: `Forest plot of ${rows.length} risk differences in 5-year overall survival, resection minus comparator${pooled ? `, pooled over ${pooled.k} studies ${pp(pooled.estimate)} percentage points (95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)})` : ''}. Exploratory: not done in the source review.`,
     table,
     json,
-    credits: collectCredits(rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })),
+  });
 }

@@ -1,18 +1,17 @@
-import { certaintyOverview, slidePad, type CertaintyOptions, type CertaintyRow, type ChartLayout } from '../../../charts';
-import { certaintyData, collectCredits, type DataTable, type FigureEvidence } from '../../../lib/figures';
-import { certaintySymbols, certaintyWord } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import type { CertaintyOptions, CertaintyRow, ChartLayout } from '../charts';
+import { certaintyData, type DataTable, type FigureEvidence } from './derive';
+import { certaintyLevelsReached, certaintySymbols, certaintyWord } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { mark } from './marks';
 
 const slug = 'certainty-overview';
-const filled = { high: 4, moderate: 3, low: 2, 'very-low': 1, 'no-evidence': 0 } as const;
 
 /** Figure 7: GRADE certainty of the evidence for each clinical question, symbols and word. */
 export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
   const rows = certaintyData(ev);
   const title = 'Certainty of the evidence for the clinical questions (GRADE, as the review judged it)';
-  const chartRows: CertaintyRow[] = rows.map((r) => ({ label: `Q${r.number}. ${r.title}`, filled: filled[r.level], word: certaintyWord(r.level).toUpperCase() }));
+  const chartRows: CertaintyRow[] = rows.map((r) => ({ label: `Q${r.number}. ${r.title}`, filled: certaintyLevelsReached(r.level), word: certaintyWord(r.level).toUpperCase() }));
   const notes = ['⊕ = one level of certainty reached, ◯ = not reached; observational evidence starts at LOW. Levels as the review graded them; we add no domain judgements.'];
   const table: DataTable = {
     columns: [
@@ -39,16 +38,13 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
     fontFamily,
     notes: ['Filled circle with a plus: one level of certainty reached; empty circle: not reached. Levels as the review graded them.'],
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     caption: [`GRADE certainty the systematic review assigns to each of its ${rows.length} clinical questions, shown with the GRADE symbols and the word.`, ...notes],
-    chart: (layout, fontFamily) => certaintyOverview(chartRows, options(layout, fontFamily)),
+    drawing: { kind: 'certainty', rows: chartRows, options },
     summary: `${options('wide').description}.`,
-    slides: (box, fontFamily) => [certaintyOverview(chartRows, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
-    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: `Q${r.number}`, provenance: r.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: `Q${r.number}`, provenance: r.provenance })),
+  });
 }

@@ -1,10 +1,10 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
-import { collectCredits, monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from '../../../lib/figures';
-import { formatInterval, formatNumber } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../charts';
+import { monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from './derive';
+import { formatInterval, formatNumber } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { mark, outcomeAt, provenanceMarks, studyAt } from './marks';
-import { forestDrawings, listed, studyHeaders, ticks } from './shared';
+import { listed, studyHeaders, ticks } from './shared';
 
 const slug = 'median-survival';
 
@@ -148,18 +148,16 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
     ],
     notes,
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     caption: [
       `Median and mean overall survival of every arm, series and subgroup for which a source prints one (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), in months. Medians and means are different statistics and are not comparable with each other; the studies differ in patients, periods and follow-up.`,
       ...notes,
     ],
-    ...forestDrawings(panels, options),
+    drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of ${rows.length} median and mean overall survival times in months from ${new Set(rows.map((r) => r.studyId)).size} studies, the review's comparative studies in the first panel; circles are medians, diamonds means, filled blue resection, open vermillion other treatment.`,
     table,
-    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+  });
 }

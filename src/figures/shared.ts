@@ -1,8 +1,7 @@
-import { formatFixed, formatInterval, formatNumber } from '../../../lib/format';
-import { forestPlot, forestPlotCapped, forestSlides, palette, type ChartLayout, type ForestCell, type ForestItem, type ForestOptions, type ForestPanel, type MarkerStyle } from '../../../charts';
-import type { FigureBuild } from '../figureTypes';
+import { formatFixed, formatInterval, formatNumber } from '../lib/format';
+import { palette, type ForestCell, type ForestItem, type MarkerStyle } from '../charts';
 import type { PooledMarks } from './marks';
-import type { ArmKind, DataTable } from '../../../lib/figures';
+import type { ArmKind, DataTable } from './derive';
 
 /** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
 export const pct = (p: number) => formatNumber(p * 100, 1);
@@ -36,20 +35,11 @@ export function heterogeneityLine(fit: { i2: number; tau2: number; q: number; qD
   return `Heterogeneity: I² = ${formatNumber(fit.i2, 1)}%, τ² = ${formatNumber(fit.tau2, 4)}, Q = ${formatNumber(fit.q, 2)} (df = ${fit.qDf}), ${p}`;
 }
 
-/** The drawings of a forest-style figure: page chart, slides and the height-capped chart (PNG). */
 /**
  * Page width of a forest plot with events/n columns (RevMan's layout): 960 units at 16-unit type, so the columns,
  * two-line labels and the plot fit; the page switches to the narrow chart below 720 px (text never under 12 px).
  */
 export const wideForestMetrics = { width: 960, fontSize: 16, pad: 10 } as const;
-
-export function forestDrawings(panels: ForestPanel[], options: (layout: ChartLayout, fontFamily?: string) => ForestOptions): Pick<FigureBuild, 'chart' | 'slides' | 'chartCapped'> {
-  return {
-    chart: (layout, fontFamily) => forestPlot(panels, options(layout, fontFamily)),
-    slides: (box, fontFamily, limit) => forestSlides(panels, options('wide', fontFamily), box, limit),
-    chartCapped: (maxHeight, fontFamily, note) => forestPlotCapped(panels, options('wide', fontFamily), maxHeight, note),
-  };
-}
 
 /** Appends `item` under a header per study, in order; one header per study label (a Set, not a search of the list). */
 export function studyHeaders() {

@@ -1,6 +1,6 @@
 import type { Provenance } from '../../schemas';
 import { byYearDescending, resolveOutcomes } from './resolveOutcomes';
-import { armKind, type ArmKind } from './treatmentKind';
+import { armKind, type ArmKind } from '../../data/derive/treatmentKind';
 import type { FigureEvidence } from './types';
 
 /** Months per year used to put survival reported in years on the months axis (stated in the caption). */

@@ -1,4 +1,4 @@
-import { approximateEvents, wilsonInterval } from '../stats';
+import { approximateEvents, wilsonInterval } from '../../lib/stats';
 import type { Group, Provenance } from '../../schemas';
 import { byYearDescending, landmarkYears, resolveOutcomes } from './resolveOutcomes';
 import type { FigureEvidence } from './types';

@@ -1,11 +1,11 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../../../charts';
-import { collectCredits, pooledResectionSurvival, type DataTable, type FigureEvidence } from '../../../lib/figures';
-import { formatInterval, formatNumber } from '../../../lib/format';
-import { backTransformLogit, logitProportion, normalQuantile } from '../../../lib/stats';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
+import { pooledResectionSurvival, type DataTable, type FigureEvidence } from './derive';
+import { formatInterval, formatNumber } from '../lib/format';
+import { backTransformLogit, logitProportion, normalQuantile } from '../lib/stats';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, forestDrawings, heterogeneityLine, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, heterogeneityLine, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 
@@ -127,13 +127,13 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     ],
     notes: ['≈: events approximated from printed percentages, round(% × n / 100). Not done in the source review.'],
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     exploratory: exploratoryPooledOs,
     caption: [rule, method, `${het}.`],
     robustness,
-    ...forestDrawings([{ items }], options),
+    drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
     summary: `Forest plot of 5-year overall survival in ${rows.length} resection arms${pooled ? `, pooled ${formatNumber(pooled.estimate * 100, 1)}% (95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%)` : ''}. Exploratory: not done in the source review.`,
     table,
@@ -154,7 +154,6 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
       columns: table.columns.map((c) => c.key),
       data: table.rows,
     },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: r.arm.studyLabel, provenance: r.arm.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: r.arm.studyLabel, provenance: r.arm.provenance })),
+  });
 }

@@ -1,17 +1,15 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../../../charts';
-import { collectCredits, landmarkTimes, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from '../../../lib/figures';
-import { formatNumber } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../charts';
+import { landmarkTimes, seriesKind, type SeriesKind, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from './derive';
+import { formatNumber } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
-import { forestDrawings, percentWithCi, r4, studyHeaders, ticks } from './shared';
+import { percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'survival-landmarks';
 
-type Kind = 'resection' | 'transplantation' | 'ablation' | 'other';
-const kindOf = (t: SeriesLandmarkRow['treatment']): Kind =>
-  t === 'liver-transplantation' ? 'transplantation' : t === 'ablation' ? 'ablation' : t && ['liver-resection', 'liver-resection-with-ablation', 'cytoreduction', 'liver-directed-surgery'].includes(t) ? 'resection' : 'other';
-const styles: Record<Kind, MarkerStyle & { label: string }> = {
+const kindOf = seriesKind;
+const styles: Record<SeriesKind, MarkerStyle & { label: string }> = {
   resection: { shape: 'square', colour: palette.resection, filled: true, label: 'Resection / liver surgery' },
   transplantation: { shape: 'triangle', colour: palette.pooled, filled: true, label: 'Liver transplantation' },
   ablation: { shape: 'circle', colour: palette.comparator, filled: false, label: 'Ablation' },
@@ -124,18 +122,16 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
     legend: kinds.map((k) => styles[k]),
     notes,
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     caption: [
       `Landmark overall survival reported by the series and subgroups outside the review's Table 1 (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), one panel per time point. Marker shape and legend name the treatment (resection, transplantation, ablation, mixed).`,
       ...notes,
     ],
-    ...forestDrawings(panels, options),
+    drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of ${rows.length} landmark overall survival values from ${new Set(rows.map((r) => r.studyId)).size} series outside the review's Table 1, one panel per time point (${present.map((t) => `${t} years`).join(', ')}); marker shape names the treatment.`,
     table,
-    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })), ev.sources),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+  });
 }

@@ -1,8 +1,8 @@
-import { prismaFlow, slidePad, type ChartLayout, type FlowBox, type FlowStage, type PrismaOptions } from '../../../charts';
-import { collectCredits, prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from '../../../lib/figures';
-import { formatNumber } from '../../../lib/format';
-import type { FigureBuild } from '../figureTypes';
-import { pagesOfFigure } from '../figurePages';
+import type { ChartLayout, FlowBox, FlowStage, PrismaOptions } from '../charts';
+import { prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from './derive';
+import { formatNumber } from '../lib/format';
+import { declareFigure } from './declareFigure';
+import type { FigureBuild } from './types';
 import { mark } from './marks';
 
 const slug = 'prisma-flow';
@@ -68,7 +68,7 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
     fontFamily,
     notes,
   });
-  return {
+  return declareFigure(ev, {
     slug,
     title,
     caption: [
@@ -76,12 +76,10 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       ...notes,
       ...bad.map((r) => `${r.label}: reported ${n(r.reported)}, but ${r.computed}.`),
     ],
-    chart: (layout, fontFamily) => prismaFlow(stages, options(layout, fontFamily)),
+    drawing: { kind: 'prisma', stages, options },
     summary: `Flow diagram: ${options('wide').description}`,
-    slides: (box, fontFamily) => [prismaFlow(stages, { ...options('wide', fontFamily), metrics: { width: box.width, fontSize: box.fontSize, pad: slidePad } })],
     table,
-    json: { figure: slug, title, rows: table.rows.length, columns: table.columns.map((c) => c.key), data: table.rows },
-    credits: collectCredits(rows.map((r) => ({ studyLabel: 'PRISMA flow', provenance: r.provenance })), ev.sources).map((c) => ({ ...c, studies: [] })),
-    usedOn: pagesOfFigure(slug),
-  };
+    traced: rows.map((r) => ({ studyLabel: 'PRISMA flow', provenance: r.provenance })),
+    creditStudies: false,
+  });
 }

@@ -1,9 +1,9 @@
 import { group } from 'd3-array';
-import { normalQuantile, overallEffectTest, pooledRandomEffects, riskDifference, type RandomEffectsResult } from '../stats';
+import { normalQuantile, overallEffectTest, pooledRandomEffects, riskDifference, type RandomEffectsResult } from '../../lib/stats';
 import { eventsHalfToEven, poolSensitivity, refit, type SensitivityFit } from './poolSensitivity';
 import type { ArmLandmarkRow } from './armLandmarks';
 import { armLandmarks } from './armLandmarks';
-import { isNonSurgical } from './treatmentKind';
+import { isNonSurgical } from '../../data/derive/treatmentKind';
 import type { FigureEvidence } from './types';
 
 /** One resection-vs-comparator pair: 5-year OS risk difference (resection minus comparator) with a Wald 95% CI. */
