@@ -258,7 +258,7 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): Chart {
     const m = item.marks;
     const marks = m && { axis, estimate: m.estimate, lower: m.lower, upper: m.upper };
     if (item.type === 'pooled') return diamondMark(x, item.estimate, item.lower, item.upper, cy, fs, marks);
-    if (item.notReached) return notReachedMark(g.plotX1, cy, item.notReached, item.colour, fs);
+    if (item.notReached) return notReachedMark(g.plotX1, cy, item.notReached, item.colour, fs, wide ? g.valueX + textWidth(item.valueText, fs) + g.gap : g.pad);
     let s = '';
     if (item.lower !== undefined && item.upper !== undefined) s += intervalMark(x, item.lower, item.upper, cy, item.colour, fs, { marks: marks && { axis, lower: m.lower, upper: m.upper } });
     if (item.estimate !== null) s += pointMark(x, item.estimate, cy, g.markerSize(item.sizeWeight), item, marks && { axis, estimate: m.estimate });

@@ -51,6 +51,11 @@ describe('forestPlot', () => {
     expect([...svg.matchAll(/<path d="M[^"]+Z" color="#D55E00" class="paint-comparator" fill="currentColor"/g)].length).toBe(1);
     expect([...svg.matchAll(/<path d="M[^"]+Z" color="#009E73" class="paint-pooled" fill="currentColor"/g)].length).toBeGreaterThanOrEqual(3);
     expect(svg).toMatch(/<path d="M[^"Z]+" color="#D55E00" class="paint-comparator" fill="none" stroke="currentColor" stroke-width="2"\/>/);
-    expect(svg).toContain('>median not reached</text>');
+    // The value column says "not reached"; the arrow's label is drawn only where it does not run over that text.
+    expect(svg).toContain('>not reached</text>');
+    const label = /<text x="([\d.]+)"[^>]*text-anchor="end"[^>]*font-style="italic"[^>]*>median not reached<\/text>/.exec(svg);
+    const value = /<text x="([\d.]+)"[^>]*>not reached<\/text>/.exec(svg)!;
+    const fs = layoutMetrics('wide').fontSize;
+    if (label) expect(Number(label[1]) - textWidth('median not reached', fs)).toBeGreaterThanOrEqual(Number(value[1]) + textWidth('not reached', fs));
   });
 });

@@ -37,10 +37,24 @@ export function figureSlideCharts(fig: FigureBuild, box: SlideBox, fontFamily: s
     case 'forest':
       return forestSlides(d.panels, d.options('wide', fontFamily), box, limit);
     case 'prisma':
-      return [prismaFlow(d.stages, { ...d.options('wide', fontFamily), metrics })];
+      return [largestFitting(box, (fontSize) => prismaFlow(d.stages, { ...d.options('wide', fontFamily), metrics: { ...metrics, fontSize } }))];
     case 'certainty':
-      return [certaintyOverview(d.rows, { ...d.options('wide', fontFamily), metrics })];
+      return [largestFitting(box, (fontSize) => certaintyOverview(d.rows, { ...d.options('wide', fontFamily), metrics: { ...metrics, fontSize } }))];
   }
+}
+
+/**
+ * A chart of fixed content (a flow diagram, a few lines) on a slide: drawn at the largest type, from `box.fontSize`
+ * up in steps of 2 px to twice that, whose height fits the box, so the slide is filled rather than a quarter empty.
+ */
+function largestFitting(box: SlideBox, draw: (fontSize: number) => Chart): Chart {
+  let best = draw(box.fontSize);
+  for (let fs = box.fontSize + 2; fs <= box.fontSize * 2; fs += 2) {
+    const next = draw(fs);
+    if (next.height > box.height) break;
+    best = next;
+  }
+  return best;
 }
 
 /**

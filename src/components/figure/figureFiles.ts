@@ -107,8 +107,13 @@ export function slideCitation(fig: FigureBuild, c: CitationContext): string[] {
   return [`Figure: ${c.siteTitle}, version ${c.version}. ${c.url}`, `Data: ${[...bySource].map(([name, locs]) => `${name} (${locs.join('; ')})`).join('; ')}.`];
 }
 
-/** Slide type in pixels at 1920 × 1080: labels and values at 28 px, the title at 34 px, the citation at 24 px. */
-export const slideType = { width: 1920, height: 1080, fontSize: 28, titleSize: 34, footerSize: 24 } as const;
+/**
+ * Slide type in pixels at 1920 × 1080: labels and values at 28 px (24 px at the least, see slideSvgs), the title
+ * at 34 px, the citation at 24 px.
+ */
+export const slideType = { width: 1920, height: 1080, fontSize: 28, minFontSize: 24, titleSize: 34, footerSize: 24 } as const;
+
+
 
 /** Most slides a figure gets: a presenter shows a few; the SVG and CSV hold every row. */
 export const maxSlides = 10;
@@ -121,16 +126,30 @@ export const maxSlides = 10;
  */
 export function slideSvgs(fig: FigureBuild, c: CitationContext): Chart[] {
   return once(fig, `slides\u0000${contextKey(c)}`, () => {
-    const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
-    const limit: SlideLimit = {
-      maxSlides,
-      note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
-    };
-    let charts = figureSlideCharts(fig, { ...frameChartArea(frame(fig.title)), fontSize: slideType.fontSize }, rasterFont, limit);
-    // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
-    if (charts.length > 1) charts = figureSlideCharts(fig, { ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize: slideType.fontSize }, rasterFont, limit);
-    return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
+    // As few slides as possible, at the largest type that needs no more: 28 px, else 26 or 24 px. A slide a
+    // presenter must click through costs more than 4 px of type.
+    let best: Chart[] | undefined;
+    for (let fontSize: number = slideType.fontSize; fontSize >= slideType.minFontSize; fontSize -= 2) {
+      const slides = slidesAt(fig, c, fontSize);
+      if (!best || slides.length < best.length) best = slides;
+      // One slide needs no smaller type; a set cut short at maxSlides is as long with it (the SVG holds every row).
+      if (slides.length === 1 || slides.length >= maxSlides) break;
+    }
+    return best!;
   });
+}
+
+/** The slides of a figure with chart type at `fontSize` px. */
+function slidesAt(fig: FigureBuild, c: CitationContext, fontSize: number): Chart[] {
+  const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
+  const limit: SlideLimit = {
+    maxSlides,
+    note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
+  };
+  let charts = figureSlideCharts(fig, { ...frameChartArea(frame(fig.title)), fontSize }, rasterFont, limit);
+  // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
+  if (charts.length > 1) charts = figureSlideCharts(fig, { ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize }, rasterFont, limit);
+  return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
 }
 
 /** Body of one download file. */
