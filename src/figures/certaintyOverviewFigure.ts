@@ -3,7 +3,7 @@ import { certaintyData, type DataTable, type FigureEvidence } from './derive';
 import { certaintyLevelsReached, certaintySymbols, certaintyWord } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { mark } from './marks';
+import { countOf, mark } from './marks';
 
 const slug = 'certainty-overview';
 
@@ -41,10 +41,10 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
   return declareFigure(ev, {
     slug,
     title,
-    caption: [`GRADE certainty the systematic review assigns to each of its ${rows.length} clinical questions, shown with the GRADE symbols and the word.`, ...notes],
+    caption: [['GRADE certainty the systematic review assigns to each of its ', countOf(rows.map((r) => `questions/${r.questionId}#/number`)), ' clinical questions, shown with the GRADE symbols and the word.'], ...notes.map((n) => [n])],
     drawing: { kind: 'certainty', rows: chartRows, options },
     summary: `${options('wide').description}.`,
     table,
-    traced: rows.map((r) => ({ studyLabel: `Q${r.number}`, provenance: r.provenance })),
+    traced: rows.map((r) => ({ studyLabel: `Q${r.number}`, studyRef: `questions/${r.questionId}#/number`, provenance: r.provenance })),
   });
 }

@@ -1,10 +1,11 @@
 import { collectCredits, type Traced } from './derive';
 import { pagesOfFigure } from './figurePages';
+import { countOf } from './marks';
 import type { FigureBuild } from './types';
 import type { FigureEvidence } from './derive';
 
 /** What a figure module states; the rest (credits, pages it supports, the JSON payload) follows from it. */
-export type FigureDeclaration = Omit<FigureBuild, 'credits' | 'usedOn' | 'json'> & {
+export type FigureDeclaration = Omit<FigureBuild, 'credits' | 'usedOn' | 'json' | 'rowCount'> & {
   /** The drawn values with their provenance: the credit lines group them by source and locator. */
   traced: Traced[];
   /** Credits name no studies (a figure of the review itself, e.g. its flow diagram). */
@@ -20,10 +21,13 @@ export type FigureDeclaration = Omit<FigureBuild, 'credits' | 'usedOn' | 'json'>
 export function declareFigure(ev: FigureEvidence, d: FigureDeclaration): FigureBuild {
   const { traced, creditStudies, json, ...fig } = d;
   const credits = collectCredits(traced, ev.sources);
+  // Each row of the data table named by the first data/ value it shows: the row count is their count.
+  const rowRefs = d.table.rows.map((_, i) => Object.values(d.table.marks?.[i] ?? {}).find((m) => m !== undefined)?.v.split(' ')[0]);
   return {
     ...fig,
+    rowCount: rowRefs.every((r) => r !== undefined) ? countOf(rowRefs as string[]) : String(d.table.rows.length),
     json: json ?? { figure: d.slug, title: d.title, rows: d.table.rows.length, columns: d.table.columns.map((c) => c.key), data: d.table.rows },
-    credits: creditStudies === false ? credits.map((c) => ({ ...c, studies: [] })) : credits,
+    credits: creditStudies === false ? credits.map((c) => ({ ...c, studies: [], studyRefs: [] })) : credits,
     usedOn: pagesOfFigure(d.slug),
   };
 }

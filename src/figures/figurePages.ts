@@ -1,19 +1,17 @@
 /**
  * Where each figure is embedded besides its own page (/figures/<slug>/): the one list that the figure builds
  * (`usedOn`), the pages that embed them and the site tests all read, so a page and its figures cannot drift apart.
- * Keys are figure slugs (permalinks), in site order; values are site paths.
+ * Keys are figure slugs (permalinks), in site order; values are site paths (a topic page only for a figure of its
+ * own studies).
  */
 export const figurePages = {
   'five-year-os-by-arm': ['/questions/curative-resection/'],
   'resection-vs-comparator-rd': ['/questions/curative-resection/'],
   'pooled-five-year-os-resection': ['/questions/curative-resection/'],
-  'median-survival': ['/questions/debulking-surgery/', '/topics/debulking-thresholds/', '/topics/ablation/', '/topics/intra-arterial-therapies/'],
-  'survival-landmarks': [
-    '/topics/liver-transplantation/',
-    '/topics/primary-tumour-and-extrahepatic-disease/',
-    '/topics/debulking-thresholds/',
-    '/topics/ablation/',
-  ],
+  'median-survival': ['/questions/debulking-surgery/'],
+  // Topic pages embed no figure: these figures draw every study of the evidence, not a topic's own (issue 11); a
+  // topic page links to the figures instead. test/site/figurePlacement.test.ts checks a topic's figure draws only its studies.
+  'survival-landmarks': [],
   'prisma-flow': ['/methods/'],
   'certainty-overview': ['/', '/questions/'],
 } as const satisfies Record<string, readonly string[]>;

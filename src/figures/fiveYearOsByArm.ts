@@ -3,7 +3,9 @@ import { armLandmarks, type ArmLandmarkRow, type FigureEvidence } from './derive
 import { formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
+import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
+import { sameSeriesNotes } from './sameSeries';
+import { plainText, type FigureText } from './text';
 import { armLegend, armMarker, percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'five-year-os-by-arm';
@@ -48,8 +50,14 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
     { title: `5-year overall survival (${five.length} arms, ${new Set(five.map((r) => r.studyId)).size} studies)`, items: items(ev, five) },
     ...(three.length ? [{ title: `3-year overall survival (${three.length} arms; these studies report no 5-year value for these arms)`, items: items(ev, three) }] : []),
   ];
-  const approx = rows.filter((r) => r.eventsApproximate).length;
-  const note = `95% CI: Wilson score interval from n and approximate events = round(% × n / 100) (${approx} of ${rows.length} arms print a percentage only). Observational, selection-biased comparisons.`;
+  const valueRef = (r: ArmLandmarkRow) => outcomeAt(r.studyId, r.outcomeId, 'value');
+  const note: FigureText = [
+    '95% CI: Wilson score interval from n and approximate events = round(% × n / 100) (',
+    countOf(rows.filter((r) => r.eventsApproximate).map(valueRef)),
+    ' of ',
+    countOf(rows.map(valueRef)),
+    ' arms print a percentage only). Observational, selection-biased comparisons.',
+  ];
   const description = `Dot plot of ${rows.length} arms from ${studies} studies: ${five.map((r) => `${r.studyLabel} ${r.armLabel} ${formatNumber(r.percent)}%`).join('; ')}. 3-year: ${three.map((r) => `${r.studyLabel} ${r.armLabel} ${formatNumber(r.percent)}%`).join('; ')}.`;
   const table = {
     columns: [
@@ -113,18 +121,23 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
     x: { domain: [0, 1], ticks: ticks(0, 1, 0.2), tickFormat: (v) => `${formatNumber(v * 100, 0)}%`, shownScale: 100, label: 'Overall survival (%) with 95% CI' },
     columns: { label: 'Study and arm', value: '% [95% CI]' },
     legend: armLegend,
-    notes: [note],
+    notes: [plainText(note)],
   });
   return declareFigure(ev, {
     slug,
     title,
     caption: [
-      `Overall survival at 5 years for every arm of the ${studies} comparative studies in Table 1 of the systematic review that report a landmark value with the number of patients; arms reporting only 3-year survival are in the lower panel. Resection arms (liver resection, with or without ablation) are blue filled squares; comparator arms are open vermillion circles.`,
+      [
+        'Overall survival at 5 years for every arm of the ',
+        studyCount(rows.map((r) => r.studyId)),
+        ' comparative studies in Table 1 of the systematic review that report a landmark value with the number of patients; arms reporting only 3-year survival are in the lower panel. Resection arms (liver resection, with or without ablation) are blue filled squares; comparator arms are open vermillion circles.',
+      ],
       note,
+      ...sameSeriesNotes(ev, rows.map((r) => r.studyId)),
     ],
     drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of 5-year overall survival with 95% CIs for ${five.length} arms of ${new Set(five.map((r) => r.studyId)).size} studies${three.length ? `, and of 3-year survival for ${three.length} arms in a second panel` : ''}; resection arms are filled squares, comparator arms open circles.`,
     table,
-    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, studyRef: studyAt(r.studyId, 'label'), provenance: r.provenance })),
   });
 }

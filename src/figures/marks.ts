@@ -62,3 +62,8 @@ export interface PooledMarks {
 
 /** A mark for a value stored on the 0-1 scale and shown where the download's reference is in percent (×0.01). */
 export const asFraction = (m: ValueMark): ValueMark => ({ ...m, scale: 0.01 });
+
+/** A count shown as a number, marked as the count of the data/ records it counts (one ref each). */
+export const countOf = (refs: string[]) => ({ text: String(refs.length), mark: mark(refs, 'count') });
+/** The distinct studies of `ids` (first-seen order) counted, each named by its id in data/. */
+export const studyCount = (ids: Iterable<string>) => countOf([...new Set(ids)].map((id) => studyAt(id, 'id')));

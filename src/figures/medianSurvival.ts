@@ -1,10 +1,12 @@
 import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../charts';
-import { monthsPerYear, survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from './derive';
+import { survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRow } from './derive';
 import { formatInterval, formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { mark, outcomeAt, provenanceMarks, studyAt } from './marks';
-import { listed, studyHeaders, ticks } from './shared';
+import { countOf, mark, outcomeAt, provenanceMarks, studyAt, studyCount } from './marks';
+import { sameSeriesNotes } from './sameSeries';
+import { dataText, joinParts, plainText, type FigureText } from './text';
+import { studyHeaders, ticks } from './shared';
 
 const slug = 'median-survival';
 
@@ -69,16 +71,23 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
   const maxMonths = Math.max(...rows.flatMap((r) => [r.months ?? 0, r.upper ?? 0]));
   const hi = Math.ceil(maxMonths / 24) * 24;
   const title = 'Median and mean overall survival (months) by arm and series';
-  const conversion = converted.length
-    ? `Values reported in years (${listed(converted.map((r) => `${r.studyLabel}: ${r.printed}`))}) are converted to months × ${monthsPerYear}; the reported value is shown in brackets (y).`
-    : '';
+  // Up to 10 conversions named, then how many more the data table holds (a note that stays a note at any size).
+  const conversion: FigureText | undefined = converted.length
+    ? [
+        'Values reported in years (',
+        ...joinParts(converted.slice(0, 10).map((r) => [dataText(r.studyLabel), ': ', dataText(r.printed)]), '; '),
+        ...(converted.length > 10 ? ['; and ', countOf(converted.slice(10).map((r) => outcomeAt(r.studyId, r.outcomeId, 'value'))), ' more in the data table'] : []),
+        // monthsPerYear, written out so the caption's text is the code's (test/values/everyNumberTraced).
+        ') are converted to months × 12; the reported value is shown in brackets (y).',
+      ]
+    : undefined;
   const panels: ForestPanel[] = [
     { title: `Comparative studies of the review's Table 1 (${t1.length} values)`, items: items(t1) },
     { title: `Other series and subgroups (${other.length} values)`, items: items(other) },
   ].filter((p) => p.items.length > 0);
-  const notes = [
-    'Circles: medians; diamonds: means (also named in each label). Filled blue: resection or liver-directed surgery; open vermillion: other treatment or comparator.',
-    'A median "not reached" is drawn as an open arrow at the axis end, never as a number. 95% CIs only where the source prints them.',
+  const notes: FigureText[] = [
+    ['Circles: medians; diamonds: means (also named in each label). Filled blue: resection or liver-directed surgery; open vermillion: other treatment or comparator.'],
+    ['A median "not reached" is drawn as an open arrow at the axis end, never as a number. 95% CIs only where the source prints them.'],
     ...(conversion ? [conversion] : []),
   ];
   const table: DataTable = {
@@ -146,18 +155,25 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       { shape: 'diamond', colour: palette.resection, filled: true, label: 'Mean, resection' },
       { shape: 'diamond', colour: palette.comparator, filled: false, label: 'Mean, other' },
     ],
-    notes,
+    notes: notes.map(plainText),
   });
   return declareFigure(ev, {
     slug,
     title,
     caption: [
-      `Median and mean overall survival of every arm, series and subgroup for which a source prints one (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), in months. Medians and means are different statistics and are not comparable with each other; the studies differ in patients, periods and follow-up.`,
+      [
+        'Median and mean overall survival of every arm, series and subgroup for which a source prints one (',
+        countOf(rows.map((r) => outcomeAt(r.studyId, r.outcomeId, 'statistic'))),
+        ' values from ',
+        studyCount(rows.map((r) => r.studyId)),
+        ' studies), in months. Medians and means are different statistics and are not comparable with each other; the studies differ in patients, periods and follow-up.',
+      ],
       ...notes,
+      ...sameSeriesNotes(ev, rows.map((r) => r.studyId)),
     ],
     drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of ${rows.length} median and mean overall survival times in months from ${new Set(rows.map((r) => r.studyId)).size} studies, the review's comparative studies in the first panel; circles are medians, diamonds means, filled blue resection, open vermillion other treatment.`,
     table,
-    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, studyRef: studyAt(r.studyId, 'label'), provenance: r.provenance })),
   });
 }

@@ -3,9 +3,11 @@ import { pooledResectionSurvival, type DataTable, type FigureEvidence } from './
 import { formatInterval, formatNumber } from '../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../lib/stats';
 import { declareFigure } from './declareFigure';
+import { sameSeriesNotes } from './sameSeries';
+import { dataText, plainText, type FigureText } from './text';
 import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, heterogeneityLine, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 
@@ -55,16 +57,17 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
   const robustEntries: RobustnessEntry[] = [];
   if (pooled) {
     const s = pooled.sensitivity;
-    robustEntries.push({ analysis: 'Main analysis: REML, Wald z interval', fit: { ...pooled, tau2: pooled.fit.tau2, i2: pooled.fit.i2 }, mk: sk('main', pool) });
-    robustEntries.push({ analysis: 'DerSimonian–Laird τ² instead of REML', fit: s.dl, mk: sk('dl', pool) });
-    if (s.knha) robustEntries.push({ analysis: 'Hartung–Knapp interval (t, k − 1 df)', fit: s.knha, mk: sk('knha', pool) });
-    robustEntries.push({ analysis: 'Events rounded half to even, not half up', fit: s.halfEven, mk: sk('halfEven', pool) });
-    s.leaveOneOut.forEach((f, j) => robustEntries.push({ analysis: `Leave out ${rows[j]!.arm.studyLabel}`, fit: f, mk: sk('loo', [...inputs[j]!, ...pool]) }));
+    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: { ...pooled, tau2: pooled.fit.tau2, i2: pooled.fit.i2 }, mk: sk('main', pool) });
+    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: s.dl, mk: sk('dl', pool) });
+    if (s.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: s.knha, mk: sk('knha', pool) });
+    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: s.halfEven, mk: sk('halfEven', pool) });
+    s.leaveOneOut.forEach((f, j) => robustEntries.push({ analysis: ['Leave out ', dataText(rows[j]!.arm.studyLabel)], fit: f, mk: sk('loo', [...inputs[j]!, ...pool]) }));
   }
   const robustness = robustEntries.length
     ? { caption: 'Robustness of the pooled 5-year OS (percent; τ² on the logit scale): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out(), back-transformed with transf.ilogit). No study has a second resection arm, so there is no other-arm line.', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: '5-year OS (%)', tau2Label: 'τ² (logit)', tau2Scale: 1 }) }
     : undefined;
-  const het = pooled ? `${heterogeneityLine(pooled.fit)} (logit scale)` : 'No pooled estimate.';
+  const hetParts: FigureText = pooled ? [...heterogeneityParts(pooled.fit, (stat) => mark(pool, `plo-main-${stat}`)), ' (logit scale)'] : ['No pooled estimate'];
+  const het = plainText(hetParts);
   const rule = `Rule: the resection arm (liver resection with or without ablation; the largest if a study has several) of every study in the review's Table 1 that reports 5-year OS with n. Events approximated as round(% × n / 100).`;
   const method = `Random-effects model with REML τ² on logit proportions (metafor escalc "PLO"), back-transformed with the inverse logit; study CIs are logit Wald intervals back-transformed; the 95% prediction interval uses t with k − 2 df.`;
   const tableRows: DataTable['rows'] = drawn.map((r) => ({ row_type: 'study', study_id: r.arm.studyId, group_id: r.arm.groupId, outcome_id: r.arm.outcomeId, study: r.arm.studyLabel, arm: r.arm.armLabel, xi: r.xi, ni: r.ni, proportion: r4(r.p), ci_lb: r4(r.lower), ci_ub: r4(r.upper), pi_lb: null, pi_ub: null, weight_percent: r4(r.weight) }));
@@ -131,7 +134,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     slug,
     title,
     exploratory: exploratoryPooledOs,
-    caption: [rule, method, `${het}.`],
+    caption: [[rule], [method], [...hetParts, '.'], ...sameSeriesNotes(ev, rows.map((r) => r.arm.studyId))],
     robustness,
     drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
@@ -154,6 +157,6 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
       columns: table.columns.map((c) => c.key),
       data: table.rows,
     },
-    traced: rows.map((r) => ({ studyLabel: r.arm.studyLabel, provenance: r.arm.provenance })),
+    traced: rows.map((r) => ({ studyLabel: r.arm.studyLabel, studyRef: studyAt(r.arm.studyId, 'label'), provenance: r.arm.provenance })),
   });
 }

@@ -1,12 +1,12 @@
 import type { ChartLayout, FlowBox, FlowStage, PrismaOptions } from '../charts';
 import { prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from './derive';
-import { formatNumber } from '../lib/format';
+import { formatNumber, numberWord } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
 import { mark } from './marks';
+import { dataText, marked, plainText, type FigureText } from './text';
 
 const slug = 'prisma-flow';
-const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
 /**
  * "Two counts do not reconcile with the counts above them": the count spelled out, so that after "Figure 1." it
@@ -14,7 +14,8 @@ const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'
  */
 export function notReconciled(k: number): string {
   if (k > 12) return `Counts that do not reconcile with the counts above them: ${formatNumber(k, 0)}`;
-  return `${numberWords[k]} ${k === 1 ? 'count does' : 'counts do'} not reconcile with the ${k === 1 ? 'count above it' : 'counts above them'}`;
+  const word = numberWord(k);
+  return `${word[0]!.toUpperCase()}${word.slice(1)} ${k === 1 ? 'count does' : 'counts do'} not reconcile with the ${k === 1 ? 'count above it' : 'counts above them'}`;
 }
 
 /** Figure 6: the review's PRISMA flow diagram, with the counts that do not reconcile marked. */
@@ -37,9 +38,9 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
     { stage: 'Included', main: box('included', 'Studies included in the review') },
   ];
   const bad = rows.filter((r) => !r.reconciles);
-  const notes = bad.length
-    ? [`Counts as printed in the review's Figure 1. ${notReconciled(bad.length)} (dashed boxes with a warning sign); we show both and correct neither.`]
-    : ["Counts as printed in the review's Figure 1; all reconcile."];
+  const notes: FigureText[] = bad.length
+    ? [["Counts as printed in the review's Figure 1. ", notReconciled(bad.length), ' (dashed boxes with a warning sign); we show both and correct neither.']]
+    : [["Counts as printed in the review's Figure 1; all reconcile."]];
   const title = 'PRISMA flow diagram of the systematic review, with the counts that do not add up';
   const table: DataTable = {
     columns: [
@@ -66,15 +67,15 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
     description: `${rows.filter((r) => r.item === 'total').map((r) => `${r.label}: ${n(r.reported)}${r.reconciles ? '' : ` (does not reconcile: ${r.computed})`}`).join('; ')}.`,
     layout,
     fontFamily,
-    notes,
+    notes: notes.map(plainText),
   });
   return declareFigure(ev, {
     slug,
     title,
     caption: [
-      "Study selection of the systematic review as its PRISMA flow chart (Figure 1) prints it: records identified, excluded with reasons, retained and included.",
+      ["Study selection of the systematic review as its PRISMA flow chart (Figure 1) prints it: records identified, excluded with reasons, retained and included."],
       ...notes,
-      ...bad.map((r) => `${r.label}: reported ${n(r.reported)}, but ${r.computed}.`),
+      ...bad.map((r): FigureText => [r.label, ': reported ', marked(n(r.reported), mark(`review#${r.pointer}`)), ', but ', dataText(r.computed ?? ''), '.']),
     ],
     drawing: { kind: 'prisma', stages, options },
     summary: `Flow diagram: ${options('wide').description}`,

@@ -2,9 +2,11 @@ import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '
 import { resectionVsComparator, type DataTable, type FigureEvidence } from './derive';
 import { formatInterval, formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
+import { sameSeriesNotes } from './sameSeries';
 import type { FigureBuild } from './types';
-import { armInputs, eventsMark, mark, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, heterogeneityLine, pooledForestItem, hundredfoldInterval, listed, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { armInputs, countOf, eventsMark, mark, studyAt, asFraction } from './marks';
+import { dataText, joinParts, plainText, type FigureText } from './text';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -18,7 +20,18 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const inPool = rows.filter((r) => r.pooled);
   const notPooled = rows.filter((r) => !r.pooled);
   const title = 'Liver resection vs comparator: risk difference in 5-year overall survival (exploratory random-effects pooling)';
-  const rule = `Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ${notPooled.length ? `Shown but not pooled: ${listed(notPooled.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`))}.` : ''} Arms with only 3-year values are not used.`;
+  const rule: FigureText = [
+    "Rule: every study in the review's Table 1 with a resection arm and at least one other arm reporting 5-year OS with n; one pair per comparator. For pooling, each study contributes one comparator: the non-surgical arm with the most patients. ",
+    ...(notPooled.length
+      ? [
+          'Shown but not pooled: ',
+          ...joinParts(notPooled.slice(0, 10).map((r) => [dataText(r.studyLabel), ' ', dataText(r.comparator.armLabel)]), '; '),
+          ...(notPooled.length > 10 ? ['; and ', countOf(notPooled.slice(10).map((r) => studyAt(r.studyId, 'groups', r.comparator.groupId, 'label'))), ' more in the data table'] : []),
+          '. ',
+        ]
+      : []),
+    'Arms with only 3-year values are not used.',
+  ];
   const method = `Risk difference = resection − comparator, events approximated as round(% × n / 100); 95% CI: rd ± 1.96·SE with the large-sample variance (metafor escalc "RD", vtype "LS"). Random-effects model with REML τ²; 95% prediction interval uses t with k − 2 df.`;
   // Derived numbers name their inputs: each arm's count (or percentage) and n, resection arm first; pooled
   // numbers name the inputs of every pooled pair (test/values/derivedValue.ts checks them against R).
@@ -66,17 +79,17 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `rd-${kind}-${stat}`, scale);
   const robustEntries: RobustnessEntry[] = [];
   if (pooled && sensitivity) {
-    robustEntries.push({ analysis: 'Main analysis: REML, Wald z interval', fit: pooled, mk: sk('main', pool) });
-    robustEntries.push({ analysis: 'DerSimonian–Laird τ² instead of REML', fit: sensitivity.dl, mk: sk('dl', pool) });
-    if (sensitivity.knha) robustEntries.push({ analysis: 'Hartung–Knapp interval (t, k − 1 df)', fit: sensitivity.knha, mk: sk('knha', pool) });
+    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: pooled, mk: sk('main', pool) });
+    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: sensitivity.dl, mk: sk('dl', pool) });
+    if (sensitivity.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: sensitivity.knha, mk: sk('knha', pool) });
     if (sensitivity.comparator) {
       const altPool = rows.flatMap((r, i) => (r.pooled ? four[rows.findIndex((a) => a.alternative && a.studyId === r.studyId)] ?? four[i]! : []));
-      robustEntries.push({ analysis: `Other comparator: ${sensitivity.comparator.swapped.map((r) => `${r.studyLabel} ${r.comparator.armLabel}`).join('; ')}`, fit: sensitivity.comparator.fit, mk: sk('comparator', altPool) });
+      robustEntries.push({ analysis: ['Other comparator: ', ...joinParts(sensitivity.comparator.swapped.map((r) => [dataText(r.studyLabel), ' ', dataText(r.comparator.armLabel)]), '; ')], fit: sensitivity.comparator.fit, mk: sk('comparator', altPool) });
     }
-    robustEntries.push({ analysis: 'Events rounded half to even, not half up', fit: sensitivity.halfEven, mk: sk('halfEven', pool) });
+    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: sensitivity.halfEven, mk: sk('halfEven', pool) });
     sensitivity.leaveOneOut.forEach((f, j) => {
       const r = rows[inPoolIdx[j]!]!;
-      robustEntries.push({ analysis: `Leave out ${r.studyLabel}`, fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...pool]) });
+      robustEntries.push({ analysis: ['Leave out ', dataText(r.studyLabel)], fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...pool]) });
     });
   }
   const robustness = robustEntries.length
@@ -85,7 +98,8 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   // Axis from the data in steps of 20 points, always including 0; clipped CIs still end in arrows.
   const ends = [...rows.flatMap((r) => [r.lower, r.upper]), ...(pooled ? [pooled.pi_lb, pooled.pi_ub] : []), 0];
   const domain: [number, number] = [Math.max(-1, Math.floor(Math.min(...ends) / 0.2) * 0.2), Math.min(1, Math.ceil(Math.max(...ends) / 0.2) * 0.2)];
-  const het = pooled ? heterogeneityLine(pooled) : 'No pooled estimate (no study qualifies).';
+  const hetParts: FigureText = pooled ? heterogeneityParts(pooled, (stat) => mark(pool, `rd-main-${stat}`)) : ['No pooled estimate (no study qualifies)'];
+  const het = plainText(hetParts);
   const description = `Forest plot of ${rows.length} resection-vs-comparator risk differences in 5-year OS (percentage points). ${pooled ? `Pooled over ${pooled.k} studies: ${pp(pooled.estimate)} points, 95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)}, prediction interval ${pp(pooled.pi_lb)} to ${pp(pooled.pi_ub)}. ${het}.` : ''}`;
   const tableRows: DataTable['rows'] = rows.map((r) => ({
     row_type: r.pooled ? 'study' : 'not-pooled',
@@ -206,13 +220,13 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     slug,
     title,
     exploratory: exploratoryWarning,
-    caption: [rule, method, `${het}.`],
+    caption: [rule, [method], [...hetParts, '.'], ...sameSeriesNotes(ev, rows.map((r) => r.studyId))],
     robustness,
     drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
     summary: `Forest plot of ${rows.length} risk differences in 5-year overall survival, resection minus comparator${pooled ? `, pooled over ${pooled.k} studies ${pp(pooled.estimate)} percentage points (95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)})` : ''}. Exploratory: not done in the source review.`,
     table,
     json,
-    traced: rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, provenance: a.provenance })),
+    traced: rows.flatMap((r) => [r.resection, r.comparator]).map((a) => ({ studyLabel: a.studyLabel, studyRef: studyAt(a.studyId, 'label'), provenance: a.provenance })),
   });
 }

@@ -2,6 +2,7 @@ import { formatFixed, formatInterval, formatNumber } from '../lib/format';
 import { palette, type ForestCell, type ForestItem, type MarkerStyle } from '../charts';
 import type { PooledMarks } from './marks';
 import type { ArmKind, DataTable } from './derive';
+import { marked, plainText, type FigureText } from './text';
 
 /** Proportion (0..1) as a percentage number with 1 decimal: 0.7405 -> "74.1". */
 export const pct = (p: number) => formatNumber(p * 100, 1);
@@ -29,10 +30,23 @@ export function ticks(lo: number, hi: number, step: number): number[] {
   return out;
 }
 
-/** "I² = 43.7%, τ² = 0.0081, Q = 8.75 (df = 5), p = 0.12". */
-export function heterogeneityLine(fit: { i2: number; tau2: number; q: number; qDf: number; qP: number }): string {
-  const p = fit.qP < 0.001 ? 'p < 0.001' : `p = ${formatNumber(fit.qP, 3)}`;
-  return `Heterogeneity: I² = ${formatNumber(fit.i2, 1)}%, τ² = ${formatNumber(fit.tau2, 4)}, Q = ${formatNumber(fit.q, 2)} (df = ${fit.qDf}), ${p}`;
+/**
+ * "Heterogeneity: I² = 43.7%, τ² = 0.0081, Q = 8.75 (df = 5), p = 0.119", each number marked by `mk(stat)`
+ * (i2, tau2, q, q-df, q-p; "p < 0.001" is a floor, not a value).
+ */
+export function heterogeneityParts(fit: { i2: number; tau2: number; q: number; qDf: number; qP: number }, mk: (stat: string) => Marks): FigureText {
+  return [
+    'Heterogeneity: I² = ',
+    marked(formatNumber(fit.i2, 1), mk('i2')),
+    '%, τ² = ',
+    marked(formatNumber(fit.tau2, 4), mk('tau2')),
+    ', Q = ',
+    marked(formatNumber(fit.q, 2), mk('q')),
+    ' (df = ',
+    marked(String(fit.qDf), mk('q-df')),
+    '), ',
+    ...(fit.qP < 0.001 ? ['p < 0.001'] : ['p = ', marked(formatNumber(fit.qP, 3), mk('q-p'))]),
+  ];
 }
 
 /**
@@ -85,7 +99,8 @@ export function poolStatsLines(fit: { tau2: number; i2: number; q: number; qDf: 
 
 /** One line of a robustness table: what was changed, and the pooled estimate, CI, τ² and I² it gives, each marked. */
 export interface RobustnessEntry {
-  analysis: string;
+  /** What was changed; study and arm labels as data/ holds them. */
+  analysis: FigureText;
   fit: { estimate: number; ci_lb: number; ci_ub: number; tau2: number; i2: number };
   /** Marker of a statistic of this analysis (estimate, ci_lb, ci_ub, tau2, i2). */
   mk: (stat: string, scale?: number) => Marks;
@@ -95,7 +110,7 @@ export interface RobustnessEntry {
  * The robustness table under a pooled figure: one row per analysis, numbers in one format per column (estimate
  * and CI with one decimal in the units drawn, τ² on the scale drawn, I² with one decimal).
  */
-export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; estimateLabel: string; tau2Label: string; tau2Scale: number }): DataTable {
+export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; estimateLabel: string; tau2Label: string; tau2Scale: number }): DataTable & { analyses: FigureText[] } {
   const t2 = (v: number) => formatFixed(v * o.tau2Scale, o.tau2Scale === 1 ? 4 : 1);
   return {
     columns: [
@@ -106,7 +121,8 @@ export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; 
       { key: 'tau2', label: o.tau2Label },
       { key: 'i2', label: 'I² (%)' },
     ],
-    rows: entries.map((e) => ({ analysis: e.analysis, estimate: f1(e.fit.estimate * o.scale), ci_lb: f1(e.fit.ci_lb * o.scale), ci_ub: f1(e.fit.ci_ub * o.scale), tau2: t2(e.fit.tau2), i2: f1(e.fit.i2) })),
+    analyses: entries.map((e) => e.analysis),
+    rows: entries.map((e) => ({ analysis: plainText(e.analysis), estimate: f1(e.fit.estimate * o.scale), ci_lb: f1(e.fit.ci_lb * o.scale), ci_ub: f1(e.fit.ci_ub * o.scale), tau2: t2(e.fit.tau2), i2: f1(e.fit.i2) })),
     marks: entries.map((e) => ({ estimate: e.mk('estimate'), ci_lb: e.mk('ci_lb'), ci_ub: e.mk('ci_ub'), tau2: e.mk('tau2', o.tau2Scale), i2: e.mk('i2') })),
   };
 }

@@ -1,9 +1,10 @@
 import { type ChartLayout, type ForestOptions, palette, type ForestItem, type ForestPanel, type MarkerStyle } from '../charts';
 import { landmarkTimes, seriesKind, type SeriesKind, seriesLandmarks, type DataTable, type FigureEvidence, type SeriesLandmarkRow } from './derive';
-import { formatNumber } from '../lib/format';
+import { formatNumber, wordList } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { armInputs, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, yearsMark } from './marks';
+import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
+import { sameSeriesNotes } from './sameSeries';
 import { percentWithCi, r4, studyHeaders, ticks } from './shared';
 
 const slug = 'survival-landmarks';
@@ -13,7 +14,7 @@ const styles: Record<SeriesKind, MarkerStyle & { label: string }> = {
   resection: { shape: 'square', colour: palette.resection, filled: true, label: 'Resection / liver surgery' },
   transplantation: { shape: 'triangle', colour: palette.pooled, filled: true, label: 'Liver transplantation' },
   ablation: { shape: 'circle', colour: palette.comparator, filled: false, label: 'Ablation' },
-  other: { shape: 'diamond', colour: palette.neutral, filled: true, label: 'Mixed procedures' },
+  other: { shape: 'diamond', colour: palette.neutral, filled: true, label: 'Other procedures' },
 };
 
 /** Markers of a series' value and, when its n is known, of its Wilson CI (derived from events and n). */
@@ -31,8 +32,8 @@ function rowMarks(ev: FigureEvidence, r: SeriesLandmarkRow) {
 export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
   const rows = seriesLandmarks(ev);
   const present = landmarkTimes.filter((t) => rows.some((r) => r.years === t));
-  const missing = landmarkTimes.filter((t) => !present.includes(t));
-  const title = 'Overall survival at 1, 3, 5 and 10 years in the single-arm series';
+  // Titled by the time points drawn, in words ("five and ten years"): the years come from data/.
+  const title = `Overall survival at ${wordList(present)} years in the single-arm series`;
   const panels: ForestPanel[] = present.map((t) => {
     const items: ForestItem[] = [];
     const header = studyHeaders();
@@ -55,10 +56,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
     return { title: `${t}-year overall survival`, items };
   });
   const kinds = [...new Set(rows.map((r) => kindOf(r.treatment)))];
-  const notes = [
-    '95% CI: Wilson score interval from n and approximate events = round(% × n / 100), where n is known; otherwise the point only.',
-    ...(missing.length ? [`No series in the evidence reports ${missing.map((t) => `${t}-year`).join(' or ')} OS as a number.`] : []),
-  ];
+  const notes = ['95% CI: Wilson score interval from n and approximate events = round(% × n / 100), where n is known; otherwise the point only.'];
   const table: DataTable = {
     columns: [
       { key: 'study_id', label: 'Study id' },
@@ -126,12 +124,19 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
     slug,
     title,
     caption: [
-      `Landmark overall survival reported by the series and subgroups outside the review's Table 1 (${rows.length} values from ${new Set(rows.map((r) => r.studyId)).size} studies), one panel per time point. Marker shape and legend name the treatment (resection, transplantation, ablation, mixed).`,
-      ...notes,
+      [
+        "Landmark overall survival reported by the series and subgroups outside the review's Table 1 (",
+        countOf(rows.map((r) => outcomeAt(r.studyId, r.outcomeId, 'value'))),
+        ' values from ',
+        studyCount(rows.map((r) => r.studyId)),
+        ' studies), one panel per time point. Marker shape and legend name the treatment (resection or other liver surgery, transplantation, ablation, other procedures).',
+      ],
+      ...notes.map((n) => [n]),
+      ...sameSeriesNotes(ev, rows.map((r) => r.studyId)),
     ],
     drawing: { kind: 'forest', panels, options },
     summary: `Dot plot of ${rows.length} landmark overall survival values from ${new Set(rows.map((r) => r.studyId)).size} series outside the review's Table 1, one panel per time point (${present.map((t) => `${t} years`).join(', ')}); marker shape names the treatment.`,
     table,
-    traced: rows.map((r) => ({ studyLabel: r.studyLabel, provenance: r.provenance })),
+    traced: rows.map((r) => ({ studyLabel: r.studyLabel, studyRef: studyAt(r.studyId, 'label'), provenance: r.provenance })),
   });
 }

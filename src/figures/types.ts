@@ -1,5 +1,6 @@
 import type { CertaintyOptions, CertaintyRow, ChartLayout, FlowStage, ForestOptions, ForestPanel, PrismaOptions } from '../charts';
 import type { Credit, DataTable } from './derive';
+import type { FigureText, TextPart } from './text';
 
 /** Options of a chart in one layout; `fontFamily` is set for rasterised variants (DejaVu Sans). */
 type OptionsOf<T> = (layout: ChartLayout, fontFamily?: string) => T;
@@ -17,8 +18,8 @@ export type FigureDrawing =
 export interface FigureBuild {
   slug: string;
   title: string;
-  /** Caption paragraphs (numbers computed from data/). */
-  caption: string[];
+  /** Caption paragraphs (numbers computed from data/, each marked). */
+  caption: FigureText[];
   /** Exploratory warning shown above the figure and on the chart, when the analysis is ours, not the source's. */
   exploratory?: string;
   drawing: FigureDrawing;
@@ -27,9 +28,12 @@ export interface FigureBuild {
   /** Short text alternative of the chart for an <img> embed (with the title: the alt text); the data table carries every value. */
   summary: string;
   /** Pooled figures: how the pooled estimate changes under other defensible choices, shown under the figure. */
-  robustness?: { caption: string; table: DataTable };
+  /** `table.analyses`: each row's analysis as figure text (labels from data/). */
+  robustness?: { caption: string; table: DataTable & { analyses: FigureText[] } };
   /** Exactly the data drawn: HTML table, CSV. */
   table: DataTable;
+  /** How many rows the data table (CSV, JSON) has, marked as the count of the data/ values its rows show first. */
+  rowCount: TextPart;
   /** JSON download (always with a `rows` count equal to the CSV rows). */
   json: Record<string, unknown>;
   credits: Credit[];

@@ -1,6 +1,8 @@
 import { formatNumber } from '../../lib/format';
 import type { Source } from '../../schemas';
 import type { Credit, Traced } from './types';
+import { dataText, marked, type FigureText } from '../text';
+import { mark } from '../marks';
 
 /** Groups the drawn values by source and locator, in first-seen order, naming the studies each covers. */
 export function collectCredits(items: Traced[], sources: Source[]): Credit[] {
@@ -12,7 +14,7 @@ export function collectCredits(items: Traced[], sources: Source[]): Credit[] {
     let c = map.get(key);
     if (!c) {
       const src = sources.find((s) => s.id === it.provenance.source);
-      c = { source: it.provenance.source, sourceName: src?.shortName ?? it.provenance.source, locator: it.provenance.locator, studies: [] };
+      c = { source: it.provenance.source, sourceName: src?.shortName ?? it.provenance.source, locator: it.provenance.locator, studies: [], studyRefs: [] };
       map.set(key, c);
     }
     let seen = named.get(c);
@@ -20,6 +22,7 @@ export function collectCredits(items: Traced[], sources: Source[]): Credit[] {
     if (!seen.has(it.studyLabel)) {
       seen.add(it.studyLabel);
       c.studies.push(it.studyLabel);
+      c.studyRefs.push(it.studyRef);
     }
   }
   return [...map.values()];
@@ -38,4 +41,20 @@ export function creditStudies(c: Credit): string {
 /** "Systematic review, HPB 2015, Table 1 (Mayo 2011, Landry 2008)". */
 export function creditLine(c: Credit): string {
   return `${c.sourceName}, ${c.locator}${c.studies.length ? ` (${creditStudies(c)})` : ''}`;
+}
+
+/**
+ * A credit line as figure text: source, locator and the studies, each study's label marked with where data/ holds
+ * it, and "and N more studies named in the data table" with N counted from them.
+ */
+export function creditParts(c: Credit): FigureText {
+  const named = c.studies.slice(0, creditStudiesNamed).map((label, i): FigureText => {
+    const ref = c.studyRefs[i];
+    return [ref ? marked(label, mark(ref)) : dataText(label)];
+  });
+  const restRefs = c.studyRefs.slice(creditStudiesNamed);
+  const more = c.studies.length - creditStudiesNamed;
+  const moreParts: FigureText =
+    more > 0 ? [' and ', restRefs.every((r) => r !== undefined) ? marked(formatNumber(more, 0), mark(restRefs as string[], 'count')) : formatNumber(more, 0), ` more ${more === 1 ? 'study' : 'studies'} named in the data table`] : [];
+  return [dataText(c.sourceName), ', ', dataText(c.locator), ...(c.studies.length ? [' (', ...named.flatMap((n, i) => (i ? [', ', ...n] : n)), ...moreParts, ')'] : [])];
 }

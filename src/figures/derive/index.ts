@@ -2,7 +2,7 @@
 export * from './types';
 export { armLandmarks, type ArmLandmarkRow } from './armLandmarks';
 export { certaintyData, type CertaintyDataRow } from './certaintyData';
-export { collectCredits, creditLine, creditStudies, creditStudiesNamed } from './credits';
+export { collectCredits, creditLine, creditParts, creditStudies, creditStudiesNamed } from './credits';
 export { pooledResectionSurvival, type BackTransformedPool, type PooledProportionRow } from './pooledResectionSurvival';
 export { prismaFlowData, type FlowCountRow } from './prismaFlowData';
 export { byYearDescending, landmarkYears, resolveOutcomes } from './resolveOutcomes';

@@ -30,6 +30,8 @@ export interface ResolvedOutcome {
 /** A value drawn, traced to where it is printed. */
 export interface Traced {
   studyLabel: string;
+  /** Where data/ holds what the label shows (a study's label, a question's number): the credit line marks it. */
+  studyRef?: string;
   provenance: Provenance;
 }
 
@@ -39,6 +41,8 @@ export interface Credit {
   sourceName: string;
   locator: string;
   studies: string[];
+  /** Per study named (same order), where data/ holds its label, when known. */
+  studyRefs: (string | undefined)[];
 }
 
 /** A column of a figure's data table, CSV and JSON rows (key = CSV header). */

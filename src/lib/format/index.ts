@@ -7,3 +7,4 @@ export { formatP, type PValue } from './formatP';
 export { certaintyLevelsReached, certaintyPhrase, certaintySymbols, certaintyWord, formatCertainty, type CertaintyLevel } from './formatCertainty';
 export { formatQuantity, formatRange, type QuantityUnit } from './formatQuantity';
 export { formatFixed } from './formatFixed';
+export { numberWord, wordList } from './numberWord';
