@@ -4,6 +4,7 @@ export { certaintyOverview, type CertaintyRow, type CertaintyOptions } from './c
 export { escapeXml } from './escapeXml';
 export { forestHeights, forestPlot, measureForest, type ForestMeasure, type ForestItem, type ForestOptions, type ForestPanel, type ForestPooled, type ForestRow, type ForestHeader, type ForestMarks, type ForestCell } from './forestPlot';
 export { forestPlotCapped } from './forestPlotCapped';
+export { firstRows } from './forestGroups';
 export { forestSlides, slidePad, type SlideBox, type SlideLimit } from './forestSlides';
 export { frameChartArea, frameFigure, type FrameOptions } from './frameFigure';
 export { layoutMetrics, narrowBelow, type ChartLayout, type LayoutMetrics } from './layout';

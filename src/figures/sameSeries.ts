@@ -1,5 +1,9 @@
 import type { FigureEvidence } from './derive';
+import { countOf, studyAt } from './marks';
 import { dataText, type FigureText } from './text';
+
+/** Pairs a caption explains in full; more are counted (a caption that stays a caption at any evidence size). */
+const shownPairs = 3;
 
 /**
  * Caption notes for a series that data/ holds twice (a curated note of kind "possible-overlap", e.g. the
@@ -11,6 +15,7 @@ export function sameSeriesNotes(ev: FigureEvidence, drawnStudyIds: Iterable<stri
   const byId = new Map(ev.studies.map((s) => [s.id, s]));
   const out: FigureText[] = [];
   const said = new Set<string>();
+  const restIds: string[] = [];
   for (const s of ev.studies) {
     for (const note of s.curatedNotes) {
       if (note.kind !== 'possible-overlap' || !note.overlapsWith) continue;
@@ -20,6 +25,7 @@ export function sameSeriesNotes(ev: FigureEvidence, drawnStudyIds: Iterable<stri
       const pair = [s.id, ...others.map((o) => o.id)].sort().join(' ');
       if (said.has(pair)) continue;
       said.add(pair);
+      restIds.push(studyAt(s.id, 'id'));
       // Why the numbers differ: the study's own source-disagreement note, where it has one.
       const disagreement = s.curatedNotes.find((n) => n.kind === 'source-disagreement');
       out.push([
@@ -35,5 +41,8 @@ export function sameSeriesNotes(ev: FigureEvidence, drawnStudyIds: Iterable<stri
       ]);
     }
   }
-  return out;
+  if (out.length <= shownPairs) return out;
+  // An evidence base with many such pairs: the first few, then how many more (each named by its study's id).
+  const rest = out.length - shownPairs;
+  return [...out.slice(0, shownPairs), ['Further records that may be one series with another: ', countOf(restIds.slice(-rest)), ' more pairs, each named on its study page.']];
 }

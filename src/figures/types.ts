@@ -34,6 +34,8 @@ export interface FigureBuild {
   table: DataTable;
   /** How many rows the data table (CSV, JSON) has, marked as the count of the data/ values its rows show first. */
   rowCount: TextPart;
+  /** Per data-table row, the first data/ value it shows (undefined where a row shows none): what counts of rows count. */
+  rowRefs: (string | undefined)[];
   /** JSON download (always with a `rows` count equal to the CSV rows). */
   json: Record<string, unknown>;
   credits: Credit[];

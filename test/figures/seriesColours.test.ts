@@ -53,7 +53,7 @@ describe('one series, one colour', () => {
 
   it('draws the R0/R1 and R2 subgroups and the 339-patient series as surgery, like Mayo 2011 resection arm', () => {
     const colours = (study: string, group: string) => new Set(drawn.filter((d) => d.study === study && d.group === group).map((d) => d.colour));
-    for (const [study, group] of [['single-centre-34-patient-series', 'r0-r1'], ['single-centre-34-patient-series', 'r2'], ['multi-institutional-339', 'whole-cohort'], ['mayo-2011', 'liver-resection']])
+    for (const [study, group] of [['single-centre-34-patient-series', 'r0-r1'], ['single-centre-34-patient-series', 'r2'], ['multi-institutional-339', 'whole-cohort'], ['mayo-2011', 'liver-resection']] as const)
       expect([...colours(study, group)], `${study} ${group}`).toEqual([BLUE]);
   });
 

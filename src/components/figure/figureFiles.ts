@@ -62,7 +62,7 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
 
 /** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
 export function standaloneSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont), standaloneFrame(fig, c)));
+  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
 }
 
 const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
@@ -83,7 +83,7 @@ export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
     if (whole.height <= pngMaxHeight) return whole;
     const frame = standaloneFrame(fig, c);
     const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
-    if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont), { ...frame, height: pngMaxHeight });
+    if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
     // The chart is drawn 800 units wide and scaled into the frame's area.
     const area = frameChartArea({ ...frame, height: pngMaxHeight });
     const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
