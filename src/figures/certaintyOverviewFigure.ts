@@ -2,6 +2,7 @@ import type { CertaintyOptions, CertaintyRow, ChartLayout } from '../charts';
 import { certaintyData, type DataTable, type FigureEvidence } from './derive';
 import { certaintyLevelsReached, certaintySymbols, certaintyWord } from '../lib/format';
 import { declareFigure } from './declareFigure';
+import { provenanceCells, provenanceColumns } from './shared';
 import type { FigureBuild } from './types';
 import { countOf, mark } from './marks';
 
@@ -21,10 +22,9 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
       { key: 'certainty', label: 'Certainty' },
       { key: 'symbols', label: 'Symbols' },
       { key: 'printed', label: 'As printed' },
-      { key: 'source', label: 'Source' },
-      { key: 'locator', label: 'Locator' },
+      ...provenanceColumns,
     ],
-    rows: rows.map((r) => ({ question_id: r.questionId, question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, source: r.provenance.source, locator: r.provenance.locator })),
+    rows: rows.map((r) => ({ question_id: r.questionId, question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, ...provenanceCells(r.provenance) })),
     marks: rows.map((r) => {
       const at = (...p: string[]) => mark(`questions/${r.questionId}#/${p.join('/')}`);
       return { question: at('number'), title: at('title'), certainty: at('certainty', 'level'), printed: at('certainty', 'printed'), source: at('certainty', 'provenance', 'source'), locator: at('certainty', 'provenance', 'locator') };

@@ -6,7 +6,7 @@ import type { FigureBuild } from './types';
 import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
 import { sameSeriesNotes } from './sameSeries';
 import { plainText, type FigureText } from './text';
-import { armLegend, armMarker, percentWithCi, r4, studyHeaders, ticks } from './shared';
+import { armLegend, armMarker, percentWithCi, r4, studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
 
 const slug = 'five-year-os-by-arm';
 
@@ -75,13 +75,10 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       { key: 'events_approximate', label: 'Events approximate' },
       { key: 'ci_lower', label: '95% CI lower (%)' },
       { key: 'ci_upper', label: '95% CI upper (%)' },
-      { key: 'source', label: 'Source' },
-      { key: 'locator', label: 'Locator' },
+      ...provenanceColumns,
     ],
     rows: rows.map((r) => ({
-      study_id: r.studyId,
-      group_id: r.groupId,
-      outcome_id: r.outcomeId,
+      ...outcomeIdCells(r),
       study: r.studyLabel,
       arm: r.armLabel,
       kind: r.kind,
@@ -93,8 +90,7 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       events_approximate: r.eventsApproximate,
       ci_lower: r4(r.lower * 100),
       ci_upper: r4(r.upper * 100),
-      source: r.provenance.source,
-      locator: r.provenance.locator,
+      ...provenanceCells(r.provenance),
     })),
     marks: rows.map((r) => {
       const m = armMarks(ev, r);

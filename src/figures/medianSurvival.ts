@@ -6,7 +6,7 @@ import type { FigureBuild } from './types';
 import { countOf, mark, outcomeAt, provenanceMarks, studyAt, studyCount } from './marks';
 import { sameSeriesNotes } from './sameSeries';
 import { dataText, joinParts, plainText, type FigureText } from './text';
-import { studyHeaders, ticks } from './shared';
+import { studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
 
 const slug = 'median-survival';
 
@@ -105,13 +105,10 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       { key: 'reported_value', label: 'Reported value' },
       { key: 'reported_unit', label: 'Reported unit' },
       { key: 'printed', label: 'As printed' },
-      { key: 'source', label: 'Source' },
-      { key: 'locator', label: 'Locator' },
+      ...provenanceColumns,
     ],
     rows: rows.map((r) => ({
-      study_id: r.studyId,
-      group_id: r.groupId,
-      outcome_id: r.outcomeId,
+      ...outcomeIdCells(r),
       study: r.studyLabel,
       group: r.groupLabel,
       statistic: r.statistic,
@@ -122,8 +119,7 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       reported_value: r.reportedValue,
       reported_unit: r.reportedUnit,
       printed: r.printed,
-      source: r.provenance.source,
-      locator: r.provenance.locator,
+      ...provenanceCells(r.provenance),
     })),
     marks: rows.map((r) => {
       const m = rowMarks(r);

@@ -7,7 +7,7 @@ import { sameSeriesNotes } from './sameSeries';
 import { dataText, plainText, type FigureText } from './text';
 import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 
@@ -87,11 +87,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     tableMarks.push({
       study: mark(inputs.map((a) => a[1]), 'count'),
       proportion: asFraction(pooledMarks.estimate),
-      ci_lb: asFraction(pooledMarks.lower),
-      ci_ub: asFraction(pooledMarks.upper),
-      pi_lb: asFraction(pooledMarks.piLower),
-      pi_ub: asFraction(pooledMarks.piUpper),
-      weight_percent: pooledMarks.total,
+      ...pooledRowMarks(pooledMarks),
     });
   const table: DataTable = {
     marks: tableMarks,

@@ -2,6 +2,7 @@ import type { ChartLayout, FlowBox, FlowStage, PrismaOptions } from '../charts';
 import { prismaFlowData, type DataTable, type FigureEvidence, type FlowCountRow } from './derive';
 import { formatNumber, numberWord } from '../lib/format';
 import { declareFigure } from './declareFigure';
+import { provenanceCells, provenanceColumns } from './shared';
 import type { FigureBuild } from './types';
 import { mark } from './marks';
 import { dataText, marked, plainText, type FigureText } from './text';
@@ -51,11 +52,10 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       { key: 'reported', label: 'Reported n' },
       { key: 'computed', label: 'Computed from the other counts' },
       { key: 'reconciles', label: 'Reconciles' },
-      { key: 'source', label: 'Source' },
-      { key: 'locator', label: 'Locator' },
+      ...provenanceColumns,
       { key: 'quote', label: 'Quote' },
     ],
-    rows: rows.map((r: FlowCountRow) => ({ data_pointer: r.pointer, box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, source: r.provenance.source, locator: r.provenance.locator, quote: r.provenance.quote })),
+    rows: rows.map((r: FlowCountRow) => ({ data_pointer: r.pointer, box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, ...provenanceCells(r.provenance), quote: r.provenance.quote })),
     marks: rows.map((r) => {
       const at = (field: string) => `review#${r.pointer.replace(/\/value$/, `/${field}`)}`;
       return { reported: mark(`review#${r.pointer}`), source: mark(at('provenance/source')), locator: mark(at('provenance/locator')), quote: mark(at('provenance/quote')) };

@@ -6,7 +6,7 @@ import { sameSeriesNotes } from './sameSeries';
 import type { FigureBuild } from './types';
 import { armInputs, countOf, eventsMark, mark, studyAt, asFraction } from './marks';
 import { dataText, joinParts, plainText, type FigureText } from './text';
-import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry } from './shared';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -141,11 +141,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     tableMarks.push({
       study: mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count'),
       rd: asFraction(pooledMarks.estimate),
-      ci_lb: asFraction(pooledMarks.lower),
-      ci_ub: asFraction(pooledMarks.upper),
-      pi_lb: asFraction(pooledMarks.piLower),
-      pi_ub: asFraction(pooledMarks.piUpper),
-      weight_percent: pooledMarks.total,
+      ...pooledRowMarks(pooledMarks),
     });
   const table: DataTable = {
     marks: tableMarks,

@@ -1,6 +1,6 @@
 import { formatFixed, formatInterval, formatNumber } from '../lib/format';
 import { palette, type ForestCell, type ForestItem, type MarkerStyle } from '../charts';
-import type { PooledMarks } from './marks';
+import { asFraction, type PooledMarks } from './marks';
 import type { ArmKind, DataTable } from './derive';
 import { marked, plainText, type FigureText } from './text';
 
@@ -150,3 +150,22 @@ export function pooledForestItem(pooled: { estimate: number; ci_lb: number; ci_u
     },
   };
 }
+
+/** The source and locator columns that close every figure table (CSV headers: the published interface). */
+export const provenanceColumns = [
+  { key: 'source', label: 'Source' },
+  { key: 'locator', label: 'Locator' },
+] as const;
+/** The source and locator cells of a row, from its provenance. */
+export const provenanceCells = (p: { source: string; locator: string }) => ({ source: p.source, locator: p.locator });
+/** The id cells that open a row drawn from one outcome (study, group, outcome), in the CSV's order. */
+export const outcomeIdCells = (r: { studyId: string; groupId: string; outcomeId: string }) => ({ study_id: r.studyId, group_id: r.groupId, outcome_id: r.outcomeId });
+
+/** Markers of the pooled row's CI, prediction interval and weight cells (the 0-1 scale of the downloads). */
+export const pooledRowMarks = (m: PooledMarks) => ({
+  ci_lb: asFraction(m.lower),
+  ci_ub: asFraction(m.upper),
+  pi_lb: asFraction(m.piLower),
+  pi_ub: asFraction(m.piUpper),
+  weight_percent: m.total,
+});

@@ -5,7 +5,7 @@ import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
 import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
 import { sameSeriesNotes } from './sameSeries';
-import { percentWithCi, r4, studyHeaders, ticks } from './shared';
+import { percentWithCi, r4, studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
 
 const slug = 'survival-landmarks';
 
@@ -72,13 +72,10 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       { key: 'events', label: 'Events (approx.)' },
       { key: 'ci_lower', label: '95% CI lower (%)' },
       { key: 'ci_upper', label: '95% CI upper (%)' },
-      { key: 'source', label: 'Source' },
-      { key: 'locator', label: 'Locator' },
+      ...provenanceColumns,
     ],
     rows: rows.map((r) => ({
-      study_id: r.studyId,
-      group_id: r.groupId,
-      outcome_id: r.outcomeId,
+      ...outcomeIdCells(r),
       years: r.years,
       study: r.studyLabel,
       group: r.groupLabel,
@@ -89,8 +86,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       events: r.events,
       ci_lower: r.lower === null ? null : r4(r.lower * 100),
       ci_upper: r.upper === null ? null : r4(r.upper * 100),
-      source: r.provenance.source,
-      locator: r.provenance.locator,
+      ...provenanceCells(r.provenance),
     })),
     marks: rows.map((r) => {
       const m = rowMarks(ev, r);
