@@ -1,6 +1,6 @@
 import { chartOf, nestedSvg, type Chart } from './chartSvg';
 import { escapeXml } from './escapeXml';
-import { forestHeights, forestPlot, measureForest, type ForestItem, type ForestOptions, type ForestPanel } from './forestPlot';
+import { forestPlot, measureForest, type ForestItem, type ForestOptions, type ForestPanel } from './forestPlot';
 import { columnHeights, cutGroups, groupsOf, panelsOf, pooledAfter } from './forestGroups';
 import { r } from './svgText';
 

@@ -1,6 +1,6 @@
 import { chartOf, framedSvg, type Chart } from './chartSvg';
 import { escapeXml } from './escapeXml';
-import { r, svgLines } from './svgText';
+import { svgLines } from './svgText';
 import { wrapText } from './textWidth';
 
 export interface FrameOptions {

@@ -1,6 +1,6 @@
 import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
 import { pooledResectionSurvival, type DataTable, type FigureEvidence } from './derive';
-import { formatInterval, formatNumber } from '../lib/format';
+import { formatNumber } from '../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../lib/stats';
 import { declareFigure } from './declareFigure';
 import { sameSeriesNotes } from './sameSeries';

@@ -1,6 +1,6 @@
 import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
 import { resectionVsComparator, type DataTable, type FigureEvidence } from './derive';
-import { formatInterval, formatNumber } from '../lib/format';
+import { formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import { sameSeriesNotes } from './sameSeries';
 import type { FigureBuild } from './types';
