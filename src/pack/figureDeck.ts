@@ -6,7 +6,7 @@ import { citationLine, type PackContext } from './packContext';
 import { stableOfficeFile } from './stableZip';
 
 /** A figure as a deck of its own: the figure slide (or its slides, for tall figures) with footer and provenance notes. */
-export async function figureDeck(ev: Evidence, f: FigureForPack, images: FigureSlideImage[], c: PackContext): Promise<Uint8Array> {
+export async function figureDeck(ev: Evidence, f: FigureForPack, images: FigureSlideImage[], c: PackContext): Promise<Uint8Array<ArrayBuffer>> {
   const deck = newDeck(c, f.title, `Figure (${citationLine(c)})`);
   addFigureSlides(deck, c, ev, f, images);
   return stableOfficeFile(await deckBytes(deck), c.compiledOn);

@@ -33,7 +33,7 @@ function sourceIdsOf(ev: Evidence, q: Question, figures: DeckFigure[]): Set<stri
  * each supporting figure and the sources. Every slide carries the citation and permalink in its footer and the
  * provenance of its numbers in its speaker notes.
  */
-export async function questionDeck(ev: Evidence, q: Question, c: PackContext, figures: DeckFigure[]): Promise<Uint8Array> {
+export async function questionDeck(ev: Evidence, q: Question, c: PackContext, figures: DeckFigure[]): Promise<Uint8Array<ArrayBuffer>> {
   const title = `Question ${q.number}: ${q.title}`;
   const deck = newDeck(c, title, `Summary of findings and key message (${citationLine(c)})`);
 

@@ -40,7 +40,7 @@ const grades = [
  * documents: the question and PICO, the table, lettered footnotes with their sources, the GRADE grades, and
  * the site's citation (version, evidence date, permalink) in the header and footer of every page.
  */
-export async function sofDocument(ev: Evidence, q: Question, c: PackContext): Promise<Uint8Array> {
+export async function sofDocument(ev: Evidence, q: Question, c: PackContext): Promise<Uint8Array<ArrayBuffer>> {
   const rows = sofCells(summaryOfFindings(q, ev.studies, ev.review));
   const t = (s: string) => [run(s, { size: size.table })];
   const table = new Table({

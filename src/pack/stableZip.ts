@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  * writing into docProps/core.xml and into every zip entry. Both become `date` (YYYY-MM-DD, the evidence base's
  * compiledOn), entries keep their order, and the archive is written again with one compression level.
  */
-export function stableOfficeFile(bytes: Uint8Array, date: string): Uint8Array {
+export function stableOfficeFile(bytes: Uint8Array, date: string): Uint8Array<ArrayBuffer> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new Error(`stableOfficeFile: date must be YYYY-MM-DD, found "${date}"`);
   // Zip entries store local date and time fields: built from local parts, they read as `date` 00:00 in any time zone.
@@ -19,5 +19,5 @@ export function stableOfficeFile(bytes: Uint8Array, date: string): Uint8Array {
         : data;
     out[name] = [body, { mtime, level: 9 }];
   }
-  return zipSync(out);
+  return new Uint8Array(zipSync(out));
 }
