@@ -52,13 +52,13 @@ export function questionPackFiles(ev: SiteEvidence, q: Question): PackFile[] {
     {
       page,
       name: `${q.id}-slides.pptx`,
-      label: 'PowerPoint slides (.pptx)',
+      label: 'PowerPoint slides',
       type: PPTX,
       render: once(`${page}pptx${c.permalink}`, async () =>
         questionDeck(ev, q, c, await Promise.all(packFiguresOn(ev, page).map(async (figure) => ({ figure, images: await figureImages(ev, figure.slug) })))),
       ),
     },
-    { page, name: `${q.id}-summary-of-findings.docx`, label: 'Word Summary of findings (.docx)', type: DOCX, render: once(`${page}docx${c.permalink}`, () => sofDocument(ev, q, c)) },
+    { page, name: `${q.id}-summary-of-findings.docx`, label: 'Word Summary of findings', type: DOCX, render: once(`${page}docx${c.permalink}`, () => sofDocument(ev, q, c)) },
   ];
 }
 
@@ -67,7 +67,7 @@ export function figurePackFile(ev: SiteEvidence, slug: string): PackFile {
   const c = packContext(ev, page);
   const figure = packFigures(ev).find((f) => f.slug === slug);
   if (!figure) throw new Error(`figurePackFile: unknown figure "${slug}"`);
-  return { page, name: `${slug}.pptx`, label: 'PowerPoint slide (.pptx)', type: PPTX, render: once(`${page}pptx${c.permalink}`, async () => figureDeck(ev, figure, await figureImages(ev, slug), c)) };
+  return { page, name: `${slug}.pptx`, label: 'PowerPoint slide', type: PPTX, render: once(`${page}pptx${c.permalink}`, async () => figureDeck(ev, figure, await figureImages(ev, slug), c)) };
 }
 
 export const allPackFiles = (ev: SiteEvidence): PackFile[] => [...ev.questions.flatMap((q) => questionPackFiles(ev, q)), ...packFigures(ev).map((f) => figurePackFile(ev, f.slug))];

@@ -9,7 +9,7 @@ import type { FigureForPack, FigureSlideImage } from './figureImages';
 import { citationLine, type PackContext } from './packContext';
 import { provenanceLine, provenanceOfRef } from './provenanceOfRef';
 import { addSofSlides } from './sofSlides';
-import { sourcesOf } from './sourcesOf';
+import { sourceLine, sourcesOf } from './sourcesOf';
 import { stableOfficeFile } from './stableZip';
 
 const text = { fontFace: slide.font, color: slide.ink, valign: 'top' } as const;
@@ -68,14 +68,18 @@ export async function questionDeck(ev: Evidence, q: Question, c: PackContext, fi
   for (const f of figures) addFigureSlides(deck, c, ev, f.figure, f.images);
 
   const sources = sourcesOf(ev, sourceIdsOf(ev, q, figures));
+  const studies = [...new Set(q.summaryOfFindings.flatMap((r) => r.evidence.map((e) => ev.studies.find((s) => s.id === e.study)!.label)))];
   const s = addSlide(deck, c, 'Sources', [
     'Every number in this deck is quoted from these documents; the notes of each slide give the source, the locator and the verbatim quote of its numbers.',
     `Certainty: ${certaintyWord(q.certainty.level)} as graded by the review.`,
   ]);
   s.addText(
-    sources.map((src, i) => ({ text: `${src.shortName}. ${src.reference}`, options: { bullet: true, breakLine: i < sources.length - 1, paraSpaceAfter: 8 } })),
-    { ...text, x: slide.margin, y: 1.2, w: width, h: 3.9, fontSize: 16, fit: 'shrink' },
+    sources.map((src, i) => ({ text: sourceLine(src), options: { bullet: true, breakLine: i < sources.length - 1, paraSpaceAfter: 8 } })),
+    { ...text, x: slide.margin, y: 1.2, w: width, h: 2.9, fontSize: 16, fit: 'shrink' },
   );
+  if (studies.length > 0) {
+    s.addText(`Studies in the Summary of findings, as the sources cite them: ${studies.join(', ')}.`, { ...text, x: slide.margin, y: 4.2, w: width, h: 0.95, fontSize: 14, fit: 'shrink' });
+  }
   s.addText(
     [
       { text: `Cite this deck: ${c.siteTitle}. ${title}. Version ${c.version}; evidence current to ${c.evidenceCurrentTo}. ${c.permalink}`, options: { breakLine: true } },

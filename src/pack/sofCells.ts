@@ -1,6 +1,7 @@
 import type { SofRowView } from '../data/derive';
 import { formatNumber, formatP, formatQuantity, type QuantityUnit } from '../lib/format';
 import type { Provenance } from '../schemas';
+import { valueRef } from '../data/derive';
 
 /** One lettered footnote of a Summary-of-Findings table, numbered across the whole table as on the page. */
 export interface SofFootnote {
@@ -48,7 +49,8 @@ function resultsOf(row: SofRowView): { lines: string[]; numbers: SofCellsRow['nu
     const groups = s.counted.filter((g) => g.values.length > 0);
     if (groups.length === 0) continue;
     const parts = groups.map((g) => `${g.label} ${g.values.map((v) => q(v.value, v.unit)).join(' ')}`);
-    for (const g of groups) for (const v of g.values) if (v.ref) numbers.push({ label: `${s.label}, ${g.label}: ${q(v.value, v.unit)}`, ref: v.ref });
+    // "not reached" carries no value marker but is shown, so its source quote goes into the notes too.
+    for (const g of groups) for (const v of g.values) numbers.push({ label: `${s.label}, ${g.label}: ${q(v.value, v.unit)}`, ref: v.ref ?? valueRef.outcomeValue(s.studyId, v.outcomeId) });
     const ps = s.pValues.map((p) => ` (${formatP({ operator: p.operator as '=', value: p.value })})`).join('');
     for (const p of s.pValues) numbers.push({ label: `${s.label}: ${formatP({ operator: p.operator as '=', value: p.value })}`, ref: p.ref });
     lines.push(`${s.label}: ${parts.join(' · ')}${ps}`);

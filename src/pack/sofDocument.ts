@@ -52,7 +52,7 @@ export async function sofDocument(ev: Evidence, q: Question, c: PackContext): Pr
           new TableRow({
             cantSplit: false,
             children: [
-              tableCell([[run(r.outcome, { bold: true, size: size.table }), ...(r.marks.length ? [run(r.marks.join(','), { superScript: true, size: size.table })] : [])]], widths[0]),
+              tableCell([[run(r.outcome, { bold: true, size: size.table }), ...(r.marks.length ? [run(` ${r.marks.join(',')}`, { superScript: true, size: size.table })] : [])]], widths[0]),
               tableCell((r.results.length ? r.results : ['—']).map(t), widths[1]),
               tableCell([t(r.participants)], widths[2]),
               tableCell([t(r.comments)], widths[3]),

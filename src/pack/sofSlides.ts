@@ -21,9 +21,9 @@ const bottom = footerTop - 0.15;
 
 /** Rough height of text in a box: Arial averages a little under half an em per character. */
 function textHeight(paragraphs: string[], widthIn: number, pt: number): number {
-  const perLine = Math.max(1, Math.floor(((widthIn - 0.2) * 72) / (pt * 0.46)));
+  const perLine = Math.max(1, Math.floor(((widthIn - 0.2) * 72) / (pt * 0.43)));
   const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
-  return (lines * pt * 1.2) / 72;
+  return (lines * pt * 1.18) / 72;
 }
 
 const rowHeight = (r: SofCellsRow) =>

@@ -5,8 +5,12 @@ import { citeSlug, formatCitation, hasPrintableReference, toCslItem } from '../l
 export interface PackSource {
   id: string;
   shortName: string;
-  reference: string;
+  /** The Vancouver reference; absent when the bibliographic record is not verified. */
+  reference?: string;
 }
+
+/** "Short name. Reference." or "Short name (bibliographic record not verified)." */
+export const sourceLine = (s: PackSource) => (s.reference ? `${s.shortName.replace(/\.$/, '')}. ${s.reference}` : `${s.shortName.replace(/\.$/, '')} (bibliographic record not verified).`);
 
 /** The source documents that the given provenance source ids name, in the order of data/sources/. */
 export function sourcesOf(ev: Evidence, ids: Iterable<string>): PackSource[] {
@@ -15,6 +19,6 @@ export function sourcesOf(ev: Evidence, ids: Iterable<string>): PackSource[] {
     .filter((s) => wanted.has(s.id))
     .map((s) => {
       const item = toCslItem(citeSlug('sources', s.id), s.citation);
-      return { id: s.id, shortName: s.shortName, reference: hasPrintableReference(item) ? formatCitation(item, 'vancouver').trim() : `${s.shortName} (bibliographic record not verified).` };
+      return { id: s.id, shortName: s.shortName, ...(hasPrintableReference(item) ? { reference: formatCitation(item, 'vancouver').trim() } : {}) };
     });
 }

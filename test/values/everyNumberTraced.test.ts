@@ -24,6 +24,8 @@ const FURNITURE: [RegExp, string][] = [
   [/^[\w.-]+\.(csv|json|svg|png|bib|ris|txt|cff)$/, 'file names'],
   [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
   [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
+  [/^(pptx|docx), [\d,]+ KB$/, 'sizes of the presentation-pack files: test/pack/builtPack.test.ts checks each against the file in dist/'],
+  [/^(questions|studies|sources|figures|topics|data|methods|glossary|recommendations|cite)(\/[\w.#-]+)+$/, 'site paths: the permalinks citations print in a build without SITE'],
 ];
 
 /**
