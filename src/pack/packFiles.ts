@@ -42,8 +42,17 @@ const once = (key: string, make: () => Promise<Uint8Array<ArrayBuffer>>) => () =
   return p;
 };
 
-/** A figure's slide pictures carry the figure's own citation: the site, version and the figure page's permalink. */
-const figureImages = (ev: SiteEvidence, slug: string) => figureSlideImages(ev, slug, { siteTitle: ev.meta.title, version: pkg.version, url: permalink(figurePage(slug)) });
+/**
+ * A figure's slide pictures carry the figure's own citation: the site, version and the figure page's permalink.
+ * Drawn once per figure: its own deck and its question's deck share them.
+ */
+const pictures = new Map<string, ReturnType<typeof figureSlideImages>>();
+function figureImages(ev: SiteEvidence, slug: string): ReturnType<typeof figureSlideImages> {
+  const url = permalink(figurePage(slug));
+  let p = pictures.get(url);
+  if (!p) pictures.set(url, (p = figureSlideImages(ev, slug, { siteTitle: ev.meta.title, version: pkg.version, url })));
+  return p;
+}
 
 export function questionPackFiles(ev: SiteEvidence, q: Question): PackFile[] {
   const page = questionPage(q);

@@ -50,7 +50,7 @@ export async function sofDocument(ev: Evidence, q: Question, c: PackContext): Pr
       ...rows.map(
         (r) =>
           new TableRow({
-            cantSplit: false,
+            cantSplit: true,
             children: [
               tableCell([[run(r.outcome, { bold: true, size: size.table }), ...(r.marks.length ? [run(` ${r.marks.join(',')}`, { superScript: true, size: size.table })] : [])]], widths[0]),
               tableCell((r.results.length ? r.results : ['—']).map(t), widths[1]),
@@ -77,7 +77,10 @@ export async function sofDocument(ev: Evidence, q: Question, c: PackContext): Pr
         [
           run(`${f.mark}. `, { bold: true, size: size.note }),
           run(f.text, { size: size.note }),
-          ...(f.provenance ? [run(` Source: ${sourceName(f.provenance.source)}, ${f.provenance.locator}: “${f.provenance.quote}”.`, { size: size.note, color: '4A4A4A' })] : []),
+          // The quote is printed unless the footnote already quotes it whole.
+          ...(f.provenance
+            ? [run(` Source: ${sourceName(f.provenance.source)}, ${f.provenance.locator}${f.text.includes(f.provenance.quote) ? '' : `: “${f.provenance.quote}”`}.`.replace(/([?!.])\.$/, '$1'), { size: size.note, color: '4A4A4A' })]
+            : []),
         ],
         40,
       ),

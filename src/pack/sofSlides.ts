@@ -101,7 +101,8 @@ export function addSofSlides(deck: PptxGenJS, c: PackContext, ev: Evidence, ques
       const h = foot.reduce((a, f) => a + textHeight([`${f.mark}. ${f.text}`], slide.width - 2 * slide.margin, noteSize), 0) + 0.1;
       s.addText(
         foot.map((f, j) => ({ text: `${f.mark}. ${f.text}`, options: { breakLine: j < foot.length - 1 } })),
-        { x: slide.margin, y: bottom - h, w: slide.width - 2 * slide.margin, h, fontFace: slide.font, fontSize: noteSize, color: slide.muted, valign: 'bottom' },
+        // Just under the table (its estimated height errs on the tall side), never into the footer.
+        { x: slide.margin, y: Math.min(tableTop + headHeight + page.reduce((a, r) => a + rowHeight(r), 0) + 0.15, bottom - h), w: slide.width - 2 * slide.margin, h, fontFace: slide.font, fontSize: noteSize, color: slide.muted, valign: 'top' },
       );
     }
   });
