@@ -76,7 +76,7 @@ export function figurePackFile(ev: SiteEvidence, slug: string): PackFile {
   const c = packContext(ev, page);
   const figure = packFigures(ev).find((f) => f.slug === slug);
   if (!figure) throw new Error(`figurePackFile: unknown figure "${slug}"`);
-  return { page, name: `${slug}.pptx`, label: 'PowerPoint slide', type: PPTX, render: once(`${page}pptx${c.permalink}`, async () => figureDeck(ev, figure, await figureImages(ev, slug), c)) };
+  return { page, name: `${slug}.pptx`, label: 'PowerPoint deck', type: PPTX, render: once(`${page}pptx${c.permalink}`, async () => figureDeck(ev, figure, await figureImages(ev, slug), c)) };
 }
 
 export const allPackFiles = (ev: SiteEvidence): PackFile[] => [...ev.questions.flatMap((q) => questionPackFiles(ev, q)), ...packFigures(ev).map((f) => figurePackFile(ev, f.slug))];
