@@ -25,6 +25,8 @@ const FURNITURE: [RegExp, string][] = [
   [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
   [/^(\w+\/)+value$/, 'JSON pointers into a data/ file (array indices), the id column of a figure table'],
   [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
+  [/^(pptx|docx), [\d,]+ KB$/, 'sizes of the presentation-pack files: test/pack/builtPack.test.ts checks each against the file in dist/'],
+  [/^(questions|studies|sources|figures|topics|data|methods|glossary|recommendations|cite)(\/[\w.#-]+)+$/, 'site paths: the permalinks citations print in a build without SITE'],
 ];
 
 /**
