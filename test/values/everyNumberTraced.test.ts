@@ -24,6 +24,7 @@ const FURNITURE: [RegExp, string][] = [
   [/^[\w.-]+\.(csv|json|svg|png|bib|ris|txt|cff)$/, 'file names'],
   [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
   [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
+  [/^Studies, page \d+$/, 'the page number of a page of the studies table (heading and breadcrumb)'],
 ];
 
 /**
@@ -94,6 +95,8 @@ function untraced(root: HTMLElement, known: { data: string; code: string }, gaps
       if (tag === 'blockquote' && el.classList.contains('prov-quote')) return;
       // Formulas of the methods page: constants of the method (z²/2n, 1.96), not data.
       if (el.classList.contains('formula')) return;
+      // Links between the pages of a paginated table: page numbers, navigation rather than data.
+      if (tag === 'nav' && el.classList.contains('pager')) return;
       const skip = gaps.find((g) => g.within !== undefined && g.within.split('.')[0] === tag && g.within.split('.').slice(1).every((c) => el.classList.contains(c)));
       if (skip && /\d/.test(el.textContent)) return void used.add(GAPS.indexOf(skip));
       el.childNodes.forEach(walk);
