@@ -9,7 +9,6 @@
  */
 import type { JsonRow, StudyTableJson } from '../components/evidence/studyTableJson';
 
-const STEP = 100;
 const table = document.querySelector<HTMLTableElement>('#studies-table');
 const form = document.querySelector<HTMLFormElement>('#studies-controls');
 
@@ -25,7 +24,9 @@ if (table && form) {
   let sortKey = params.get('sort') ?? '';
   let dir = params.get('dir') === 'desc' ? -1 : 1;
   let data: Promise<StudyTableJson> | undefined;
-  let limit = STEP;
+  /** Rows a view adds at a time (data-step, else 100). */
+  const step = () => Number(table.dataset.step) || 100;
+  let limit = 0;
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'more-rows';
@@ -100,12 +101,12 @@ if (table && form) {
     if (pager) pager.hidden = true;
     const shown = Math.min(limit, rows.length);
     more.hidden = shown >= rows.length;
-    more.textContent = `Show ${Math.min(STEP, rows.length - shown)} more rows`;
+    more.textContent = `Show ${Math.min(step(), rows.length - shown)} more rows`;
     status.textContent = `${rows.length} of ${d.rows.length} rows match${shown < rows.length ? `; the first ${shown} are shown` : ''}.`;
   };
-  const reapply = () => ((limit = STEP), void apply());
+  const reapply = () => ((limit = step()), void apply());
 
-  more.addEventListener('click', () => ((limit += STEP), void apply()));
+  more.addEventListener('click', () => ((limit += step()), void apply()));
   for (const h of heads) {
     if (!h.dataset.key) continue;
     const button = document.createElement('button');
