@@ -28,6 +28,12 @@ function risText(cite: Cite): string {
 /** Formats a record is offered in: three files for reference managers, two printed styles. */
 export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'vancouver' | 'apa';
 
+/** The printed styles, and how citeproc is asked for them (also by the build's worker: referenceWorker.ts). */
+export type ReferenceStyle = 'vancouver' | 'apa';
+export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', template: style, lang: 'en-US' }) as const;
+/** The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only. */
+export const referenceOnly = (bibliography: string) => bibliography.trim().replace(/^1\.\s+/, '');
+
 /** One record in one format, as plain text; deterministic (no dates, no generated keys). */
 export function formatCitation(item: CslItem, format: CitationFormat): string {
   const cite = new Cite([item]);
@@ -40,10 +46,6 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
       return `${JSON.stringify([item], null, 2)}\n`;
     case 'vancouver':
     case 'apa':
-      // The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only.
-      return cite
-        .format('bibliography', { format: 'text', template: format, lang: 'en-US' })
-        .trim()
-        .replace(/^1\.\s+/, '');
+      return referenceOnly(cite.format('bibliography', referenceOptions(format)));
   }
 }
