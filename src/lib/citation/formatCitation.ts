@@ -34,8 +34,27 @@ export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', te
 /** The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only. */
 export const referenceOnly = (bibliography: string) => bibliography.trim().replace(/^1\.\s+/, '');
 
+/**
+ * Recent results by record and format. The same few records (the five sources, credited on every figure file
+ * and slide) are formatted again and again; citeproc takes milliseconds each time. Bounded, since each study
+ * is formatted once and need not be kept.
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 500;
+
 /** One record in one format, as plain text; deterministic (no dates, no generated keys). */
 export function formatCitation(item: CslItem, format: CitationFormat): string {
+  const key = `${format}\n${JSON.stringify(item)}`;
+  let text = recent.get(key);
+  if (text === undefined) {
+    text = formatOnce(item, format);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(key, text);
+  }
+  return text;
+}
+
+function formatOnce(item: CslItem, format: CitationFormat): string {
   const cite = new Cite([item]);
   switch (format) {
     case 'bibtex':
