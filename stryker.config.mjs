@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Mutation testing (`npm run mutate`, not part of `npm test`): mutates the pure layers below the site
- * (src/lib, src/data, src/charts) and runs the unit tests of vitest.stryker.config.ts against each mutant.
+ * (src/lib, src/data, src/figures/derive, src/charts) and runs the unit tests of vitest.stryker.config.ts against each mutant.
  * One folder at a time: `npm run mutate -- --mutate 'src/lib/stats/**\/*.ts'`.
  * Reports: reports/mutation/mutation.html and mutation.json. Results and notable survivors: BENCHMARKS.md.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
@@ -12,11 +12,12 @@ export default {
   mutate: [
     'src/lib/**/*.ts',
     'src/data/**/*.ts',
+    'src/figures/derive/**/*.ts',
     'src/charts/**/*.ts',
     '!**/*.d.ts',
     // pure type declarations: nothing to mutate
     '!src/lib/stats/types.ts',
-    '!src/lib/figures/types.ts',
+    '!src/figures/derive/types.ts',
     '!src/lib/citation/cslItem.ts',
     '!src/data/evidence.ts',
   ],

@@ -1,4 +1,4 @@
-import { chartSvg } from './chartSvg';
+import { chartSvg, type Chart } from './chartSvg';
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 import { ink } from './palette';
@@ -29,7 +29,7 @@ export interface CertaintyOptions {
  * Certainty at a glance: one line per question with the GRADE symbols (⊕ drawn as a circle with a plus,
  * ◯ as an empty circle) and the certainty word, so the level is never carried by colour or symbol alone.
  */
-export function certaintyOverview(rows: CertaintyRow[], o: CertaintyOptions): string {
+export function certaintyOverview(rows: CertaintyRow[], o: CertaintyOptions): Chart {
   const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
   const lh = fs * 1.45;

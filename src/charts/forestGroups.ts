@@ -90,3 +90,18 @@ export function pooledAfter(groups: ForestGroup[], b: number, itemHeight: (i: Fo
   for (let g = b; g < groups.length; g++) for (const i of groups[g]!.items) if (i.type === 'pooled') h += itemHeight(i);
   return h;
 }
+
+/**
+ * The first groups of a plot holding at most `maxRows` rows (at least one group), with every pooled item kept at
+ * the end (a pooled estimate pools every study, shown or not): what a page shows of a figure too long for it.
+ */
+export function firstRows(panels: ForestPanel[], maxRows: number): { panels: ForestPanel[]; shownRows: number; totalRows: number } {
+  const groups = groupsOf(panels);
+  const rowsOf = (g: ForestGroup) => g.items.reduce((k, i) => k + (i.type === 'row' ? 1 : 0), 0);
+  const totalRows = groups.reduce((k, g) => k + rowsOf(g), 0);
+  if (totalRows <= maxRows) return { panels, shownRows: totalRows, totalRows };
+  let b = 0;
+  let shownRows = 0;
+  while (b < groups.length && (b === 0 || shownRows + rowsOf(groups[b]!) <= maxRows)) shownRows += rowsOf(groups[b++]!);
+  return { panels: panelsOf(panels, cutGroups(groups, 0, b)), shownRows, totalRows };
+}

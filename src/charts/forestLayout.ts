@@ -151,11 +151,15 @@ export function forestLayout(o: ForestOptions, ms: ForestMeasure): ForestGeometr
     directions = { left, right, inline, split, leftLines: inline || split ? [] : wrapText(left, width, fs), rightLines: inline || split ? [] : wrapText(right, width, fs) };
   }
   x0 = Math.max(pad, x0);
+  // Without statistics beside it, the axis title may use the whole width: it stays on one line in a slide column.
+  const titleX0 = statsAll.length > 0 ? x0 : pad;
   const plotW = plotX1 - plotX0;
   const centre = (plotX0 + plotX1) / 2;
-  const underPlot = wide && textWidth(o.x.label, fs) <= Math.min(plotW + gap * 2, 2 * Math.min(centre - x0, W - pad - centre));
-  const axisLabelLines = wrapText(o.x.label, underPlot ? plotW + gap * 2 : wide ? W - pad - x0 : W - 2 * pad, fs);
-  const axisLabelX = underPlot ? centre : wide ? (x0 + W - pad) / 2 : W / 2;
+  const underPlot = wide && textWidth(o.x.label, fs) <= Math.min(plotW + gap * 2, 2 * Math.min(centre - titleX0, W - pad - centre));
+  const axisLabelLines = wrapText(o.x.label, underPlot ? plotW + gap * 2 : wide ? W - pad - titleX0 : W - 2 * pad, fs);
+  // Not under the plot: as close to its centre as the band allows (one line), else centred on the band.
+  const labelHalf = textWidth(o.x.label, fs) / 2;
+  const axisLabelX = underPlot ? centre : wide ? (axisLabelLines.length === 1 ? Math.max(titleX0 + labelHalf, Math.min(centre, W - pad - labelHalf)) : (titleX0 + W - pad) / 2) : W / 2;
   // Wrapped statistics keep their value markers: each line takes as many marks as it shows numbers.
   const statsLines = statsAll.flatMap((s) => {
     let k = 0;

@@ -7,6 +7,7 @@ import { paint } from './paint';
 import { ink, palette } from './palette';
 import { r, svgLines, svgText, type TextStyle } from './svgText';
 import { markAttrs, type ValueMark } from './valueMark';
+import { textWidth } from './textWidth';
 
 /** A linear x scale with its domain (what the layout hands the marks). */
 export interface XScale {
@@ -63,11 +64,14 @@ export function diamondMark(x: XScale, estimate: number, lower: number, upper: n
 }
 
 /** A value beyond what a series observed (median not reached): an open arrow at the axis end and its words, never a number. */
-export function notReachedMark(xEnd: number, cy: number, label: string, colour: string, fs: number): string {
+export function notReachedMark(xEnd: number, cy: number, label: string, colour: string, fs: number, minX = -Infinity): string {
+  // The label only where it fits left of the arrow, right of `minX` (the end of the row's value text): in a narrow
+  // plot it would run over the value column, which already says "not reached".
+  const fits = xEnd - fs * 3.4 - textWidth(label, fs) >= minX;
   return (
     `<line x1="${r(xEnd - fs * 3)}" x2="${r(xEnd)}" y1="${r(cy)}" y2="${r(cy)}" ${paint(colour, { stroke: true })} stroke-width="2" stroke-dasharray="3 3"/>` +
     arrowHead(xEnd, cy, 1, fs * 0.7, colour, true) +
-    svgText(xEnd - fs * 3.4, cy, label, { size: fs, fill: ink, anchor: 'end', italic: true })
+    (fits ? svgText(xEnd - fs * 3.4, cy, label, { size: fs, fill: ink, anchor: 'end', italic: true }) : '')
   );
 }
 

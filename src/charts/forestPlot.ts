@@ -1,4 +1,4 @@
-import { chartSvg } from './chartSvg';
+import { chartSvg, type Chart } from './chartSvg';
 import { bannerMark, cellMark, diamondMark, intervalMark, legendMark, linesMark, notReachedMark, pointMark, predictionIntervalMark, referenceMark, ruleMark, axisMark } from './forestMarks';
 import { forestLayout, measureForest, type ForestMeasure } from './forestLayout';
 import type { MarkerStyle } from './markers';
@@ -120,11 +120,11 @@ export interface ForestOptions {
 }
 
 /**
- * Forest plot as an SVG string: rows of estimates with CIs grouped by headers, in one or more panels, each with
+ * Forest plot as a Chart (SVG and its size): rows of estimates with CIs grouped by headers, in one or more panels, each with
  * its own axis. The layout model (forestLayout) places every column and measures every part; the marks
  * (forestMarks) draw them. All text is at least `layoutMetrics(layout).fontSize`.
  */
-export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
+export function forestPlot(panels: ForestPanel[], o: ForestOptions): Chart {
   const ms = o.measure === undefined || Array.isArray(o.measure) ? measureForest(o.measure ?? panels.flatMap((p) => p.items), o.columns, (o.metrics ?? layoutMetrics(o.layout)).fontSize) : o.measure;
   const g = forestLayout(o, ms);
   const { fs, lh, W, pad, wide, x } = g;
@@ -258,7 +258,7 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): string {
     const m = item.marks;
     const marks = m && { axis, estimate: m.estimate, lower: m.lower, upper: m.upper };
     if (item.type === 'pooled') return diamondMark(x, item.estimate, item.lower, item.upper, cy, fs, marks);
-    if (item.notReached) return notReachedMark(g.plotX1, cy, item.notReached, item.colour, fs);
+    if (item.notReached) return notReachedMark(g.plotX1, cy, item.notReached, item.colour, fs, wide ? g.valueX + textWidth(item.valueText, fs) + g.gap : g.pad);
     let s = '';
     if (item.lower !== undefined && item.upper !== undefined) s += intervalMark(x, item.lower, item.upper, cy, item.colour, fs, { marks: marks && { axis, lower: m.lower, upper: m.upper } });
     if (item.estimate !== null) s += pointMark(x, item.estimate, cy, g.markerSize(item.sizeWeight), item, marks && { axis, estimate: m.estimate });

@@ -1,5 +1,6 @@
+import { chartOf, nestedSvg, type Chart } from './chartSvg';
 import { escapeXml } from './escapeXml';
-import { forestHeights, forestPlot, measureForest, type ForestItem, type ForestOptions, type ForestPanel } from './forestPlot';
+import { forestPlot, measureForest, type ForestItem, type ForestOptions, type ForestPanel } from './forestPlot';
 import { columnHeights, cutGroups, groupsOf, panelsOf, pooledAfter } from './forestGroups';
 import { r } from './svgText';
 
@@ -12,16 +13,6 @@ export interface SlideBox {
 
 /** Inner padding of slide parts: room for strokes at the edges (a nested <svg> clips). */
 export const slidePad = 4;
-
-const heightOf = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
-
-/** Inner chart as a nested <svg> at (x, y), scale 1, without the accessibility attributes of a standalone chart. */
-function nest(svg: string, x: number, y: number): string {
-  return svg.replace(/<svg [^>]*>/, (tag) => {
-    const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(tag)!;
-    return `<svg x="${r(x)}" y="${r(y)}" width="${vb[1]}" height="${vb[2]}" viewBox="0 0 ${vb[1]} ${vb[2]}">`;
-  }).replace(/<title[^>]*>[^<]*<\/title><desc[^>]*>[^<]*<\/desc>/, '');
-}
 
 /** At most `maxSlides` slides; what does not fit is left to the SVG and CSV, and the last slide says so in `note`. */
 export interface SlideLimit {
@@ -39,7 +30,7 @@ export interface SlideLimit {
  * taller than the box, at most `box.height` high. Layout uses computed heights (forestHeights), so it takes
  * time linear in the rows; only the slides returned are drawn.
  */
-export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: SlideBox, limit?: SlideLimit): string[] {
+export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: SlideBox, limit?: SlideLimit): Chart[] {
   const fs = box.fontSize;
   const gap = fs * 2;
   const lineHeight = 1.25;
@@ -51,27 +42,27 @@ export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: Slide
   const base: ForestOptions = { ...o, layout: 'wide', banner: undefined, legend: undefined, notes: undefined, measure: ms, lineHeight };
   const metrics = (width: number) => ({ width, fontSize: fs, pad: slidePad });
   const part = (extra: Partial<ForestOptions>) => forestPlot([], { ...base, ...extra, headings: false, metrics: metrics(box.width) });
-  const top = o.banner ? part({ banner: o.banner }) : '';
+  const top = o.banner ? part({ banner: o.banner }) : undefined;
   const rowsIn = (items: ForestItem[]) => items.reduce((k, i) => k + (i.type === 'row' ? 1 : 0), 0);
   const totalRows = rowsIn(allItems);
   /** Notes of the last slide; a cut-short last slide adds the limit's note. */
   const notesOf = (last: boolean, shownRows?: number) => (last ? [...(o.notes ?? []), ...(limit && shownRows !== undefined ? [limit.note(shownRows, totalRows)] : [])] : undefined);
   const bottom = (last: boolean, shownRows?: number) => part({ legend: o.legend, notes: notesOf(last, shownRows) });
-  const topH = top ? heightOf(top) : 0;
+  const topH = top ? top.height : 0;
   // Room for the columns on a slide: plain, last (notes), and last of a cut-short set (notes and the limit's note,
   // measured with the total in place of the shown count: never shorter).
-  const roomPlain = box.height - topH - heightOf(bottom(false));
-  const roomLast = box.height - topH - heightOf(bottom(true));
+  const roomPlain = box.height - topH - bottom(false).height;
+  const roomLast = box.height - topH - bottom(true).height;
   type End = 'plain' | 'last' | 'cut';
 
   const full = columnHeights(panels, groups, { ...base, metrics: metrics(box.width) }, ms);
   const half = columnHeights(panels, groups, { ...base, metrics: metrics(colW) }, ms);
   // A cut-short last slide also keeps the pooled estimate (moved up from after the cut): its room is kept free.
   const pooledH = Math.max(pooledAfter(groups, 0, full.item), pooledAfter(groups, 0, half.item));
-  const roomCut = limit ? box.height - topH - heightOf(bottom(true, totalRows)) - pooledH : roomLast;
+  const roomCut = limit ? box.height - topH - bottom(true, totalRows).height - pooledH : roomLast;
   const room = (end: End) => (end === 'plain' ? roomPlain : end === 'last' ? roomLast : roomCut);
 
-  const cache = new Map<string, string>();
+  const cache = new Map<string, Chart>();
   /** Column of groups [a, b); `cut`: the last column of a cut-short set, which takes the pooled items after b. */
   const column = (a: number, b: number, width: number, cut = false) => {
     const key = `${a}:${b}:${width}:${cut}`;
@@ -143,16 +134,12 @@ export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: Slide
 
   return slides.map((s, i) => {
     const cols = s.columns.map(([ca, cb], j) => column(ca, cb, s.width, s.end === 'cut' && j === s.columns.length - 1));
-    const colH = Math.max(...cols.map(heightOf));
+    const colH = Math.max(...cols.map((c) => c.height));
     const foot = bottom(s.end !== 'plain', s.end === 'cut' ? shownRows : undefined);
-    const H = Math.ceil(topH + colH + heightOf(foot));
-    const body = [top ? nest(top, 0, 0) : '', ...cols.map((c, j) => nest(c, j * (colW + gap), topH)), nest(foot, 0, topH + colH)].join('');
+    const H = Math.ceil(topH + colH + foot.height);
+    const body = [top ? nestedSvg(top, 0, 0) : '', ...cols.map((c, j) => nestedSvg(c, j * (colW + gap), topH)), nestedSvg(foot, 0, topH + colH)].join('');
     const label = slides.length > 1 ? ` (slide ${i + 1} of ${slides.length})` : '';
-    return (
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r(box.width)} ${H}" width="100%" role="img" aria-labelledby="${o.id}-slide${i + 1}-title" class="chart chart-slide" font-family="${escapeXml(o.fontFamily ?? 'sans-serif')}">` +
-      `<title id="${o.id}-slide${i + 1}-title">${escapeXml(o.title + label)}</title>` +
-      body +
-      `</svg>`
-    );
+    const id = `${o.id}-slide${i + 1}-title`;
+    return chartOf({ width: Number(r(box.width)), height: H, className: 'chart chart-slide', fontFamily: o.fontFamily ?? 'sans-serif', labelledBy: id, head: `<title id="${id}">${escapeXml(o.title + label)}</title>`, body });
   });
 }

@@ -1,5 +1,6 @@
+import { chartOf, framedSvg, type Chart } from './chartSvg';
 import { escapeXml } from './escapeXml';
-import { r, svgLines } from './svgText';
+import { svgLines } from './svgText';
 import { wrapText } from './textWidth';
 
 export interface FrameOptions {
@@ -52,11 +53,8 @@ export function frameChartArea(o: FrameOptions & { height: number }): { width: n
  * downloads (SVG, PNG) and slides. The chart markup is nested as an inner <svg> scaled into the free area
  * (never enlarged past the area's width; shrunk only when it is taller than the area).
  */
-export function frameFigure(chartSvg: string, o: FrameOptions): string {
-  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg);
-  if (!vb) throw new Error('chart has no viewBox');
-  const cw = Number(vb[1]);
-  const ch = Number(vb[2]);
+export function frameFigure(chart: Chart, o: FrameOptions): Chart {
+  const { width: cw, height: ch } = chart;
   const { pad, titleSize, titleLines, footSize, footLh, footLines, top, footH } = geometry(o);
   const availW = o.width - 2 * pad;
   let scale = availW / cw;
@@ -65,16 +63,12 @@ export function frameFigure(chartSvg: string, o: FrameOptions): string {
   const w = cw * scale;
   const h = ch * scale;
   const x0 = (o.width - w) / 2;
-  const inner = chartSvg
-    .replace(/<svg [^>]*>/, (tag) => tag.replace(/ width="100%"/, '').replace(/ role="img"/, '').replace(/ aria-labelledby="[^"]*"/, '').replace('<svg ', `<svg x="${r(x0)}" y="${r(top)}" width="${r(w)}" height="${r(h)}" `))
-    .replace(/ font-family="[^"]*"/, '');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${H}" width="${o.width}" height="${H}" font-family="${escapeXml(o.fontFamily)}" color="#1b1f23" fill="#1b1f23">` +
-    `<title>${escapeXml(o.title)}</title>` +
+  const head = `<title>${escapeXml(o.title)}</title>`;
+  const body =
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     svgLines(pad, pad + titleSize * 0.65, titleLines, titleSize * 1.3, { size: titleSize, bold: true }) +
-    inner +
-    svgLines(pad, H - footH + footLh / 2, footLines, footLh, { size: footSize }) +
-    `</svg>`
-  );
+    framedSvg(chart, x0, top, w, h) +
+    svgLines(pad, H - footH + footLh / 2, footLines, footLh, { size: footSize });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${H}" width="${o.width}" height="${H}" font-family="${escapeXml(o.fontFamily)}" color="#1b1f23" fill="#1b1f23">${head}${body}</svg>`;
+  return { ...chartOf({ width: o.width, height: H, className: 'figure', fontFamily: o.fontFamily, head, body }), svg };
 }

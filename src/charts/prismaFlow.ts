@@ -1,4 +1,4 @@
-import { chartSvg } from './chartSvg';
+import { chartSvg, type Chart } from './chartSvg';
 import { escapeXml } from './escapeXml';
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
@@ -41,7 +41,7 @@ export interface PrismaOptions {
  * Narrow: one column, exclusion boxes indented under their stage. A box whose count does not reconcile gets
  * a dashed vermillion border, a warning triangle and the reported-vs-computed text.
  */
-export function prismaFlow(stages: FlowStage[], o: PrismaOptions): string {
+export function prismaFlow(stages: FlowStage[], o: PrismaOptions): Chart {
   const m = o.metrics ?? layoutMetrics(o.layout);
   const fs = m.fontSize;
   const lh = fs * 1.4;

@@ -1,3 +1,4 @@
+import { sizedSvg, type Chart } from './chartSvg';
 import { palette, paletteDark, type PaletteKey } from './palette';
 
 /** Text and axis colours of the site's pages (src/styles/global.css --fg, light and dark). */
@@ -9,12 +10,7 @@ export const pageInk = { light: '#1b1f23', dark: '#e6edf3' } as const;
  * palette, and in a dark colour scheme the dark ink and palette (the `paint-<key>` classes, as on inline charts).
  * Title, description and role stay; the background stays transparent, so the page shows through.
  */
-export function selfColoured(chartSvg: string): string {
-  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg);
-  if (!vb) throw new Error('chart has no viewBox');
+export function selfColoured(chart: Chart): string {
   const dark = (Object.keys(palette) as PaletteKey[]).map((k) => `.paint-${k}{color:${paletteDark[k]}}`).join('');
-  const style = `<style>svg{color:${pageInk.light}}@media (prefers-color-scheme: dark){svg{color:${pageInk.dark}}${dark}}</style>`;
-  return chartSvg
-    .replace(/<svg [^>]*>/, (tag) => tag.replace(' width="100%"', ` width="${vb[1]}" height="${vb[2]}"`))
-    .replace(/(<\/desc>)/, `$1${style}`);
+  return sizedSvg(chart, `<style>svg{color:${pageInk.light}}@media (prefers-color-scheme: dark){svg{color:${pageInk.dark}}${dark}}</style>`);
 }

@@ -35,7 +35,7 @@ describe('forestHeights', () => {
         const ms = measureForest(input.flatMap((p) => p.items), o.columns, layout === 'wide' ? 16 : 14);
         const h = forestHeights(o, ms);
         const y = 2 * h.pad + h.headings + input.reduce((sum, p) => sum + h.panel(p.title) + p.items.reduce((s, i) => s + h.item(i), 0), 0);
-        expect(heightOf(forestPlot(input, o))).toBe(Math.ceil(y - 1e-9));
+        expect(heightOf(forestPlot(input, o).svg)).toBe(Math.ceil(y - 1e-9));
       }
     });
 });
@@ -43,7 +43,7 @@ describe('forestHeights', () => {
 describe('forestSlides with a limit', () => {
   const box = { width: 1864, height: 800, fontSize: 28 };
   const note = (shown: number, total: number) => `These slides show the first ${shown} of ${total} rows.`;
-  const slides = forestSlides(manyStudies(3000), { ...options('wide'), notes: ['A note.'] }, box, { maxSlides: 3, note });
+  const slides = forestSlides(manyStudies(3000), { ...options('wide'), notes: ['A note.'] }, box, { maxSlides: 3, note }).map((c) => c.svg);
 
   it('stops at the limit, every slide within the box', () => {
     expect(slides).toHaveLength(3);
@@ -60,9 +60,9 @@ describe('forestSlides with a limit', () => {
   });
 
   it('adds no note when everything fits', () => {
-    const all = forestSlides(tallPanels, options('wide'), box, { maxSlides: 10, note });
+    const all = forestSlides(tallPanels, options('wide'), box, { maxSlides: 10, note }).map((c) => c.svg);
     expect(all.flatMap(textsOf).join(' ')).not.toContain('These slides show');
-    expect(all).toEqual(forestSlides(tallPanels, options('wide'), box));
+    expect(all).toEqual(forestSlides(tallPanels, options('wide'), box).map((c) => c.svg));
   });
 });
 
@@ -71,11 +71,11 @@ describe('forestPlotCapped', () => {
 
   it('returns the whole plot, unchanged, when it fits', () => {
     const o = options('wide');
-    expect(forestPlotCapped(tallPanels, o, 100_000, note)).toBe(forestPlot(tallPanels, o));
+    expect(forestPlotCapped(tallPanels, o, 100_000, note).svg).toBe(forestPlot(tallPanels, o).svg);
   });
 
   it('cuts a tall plot to the height, whole studies first, with the pooled estimate and the note', () => {
-    const svg = forestPlotCapped(manyStudies(5000), options('wide'), 4000, note);
+    const svg = forestPlotCapped(manyStudies(5000), options('wide'), 4000, note).svg;
     expect(heightOf(svg)).toBeLessThanOrEqual(4000);
     expect(heightOf(svg)).toBeGreaterThan(3500);
     const texts = textsOf(svg);

@@ -6,7 +6,7 @@ import { renderedTexts, viewBoxSize } from './svgTexts';
 // The chart area a 1920 × 1080 slide leaves under a two-line title and above a two-line citation.
 const box = { width: 1864, height: 800, fontSize: 28 };
 const o: ForestOptions = { ...options('wide'), notes: ['Heterogeneity: I² = 0%', 'A second note about the method.'] };
-const slides = forestSlides(tallPanels, o, box);
+const slides = forestSlides(tallPanels, o, box).map((c) => c.svg);
 const textsOf = (svg: string) => renderedTexts(svg).map((t) => t.text);
 
 describe('forestSlides', () => {
@@ -68,11 +68,11 @@ describe('forestSlides', () => {
   });
 
   it('keeps a small figure on one slide in one full-width column', () => {
-    const one = forestSlides(panels, options('wide'), box);
+    const one = forestSlides(panels, options('wide'), box).map((c) => c.svg);
     expect(one).toHaveLength(1);
     expect([...one[0]!.matchAll(/<svg x="0" /g)].length).toBeGreaterThanOrEqual(1);
     expect(textsOf(one[0]!).filter((t) => t === 'Study')).toHaveLength(1);
   });
 
-  it('is deterministic', () => expect(forestSlides(tallPanels, o, box)).toEqual(slides));
+  it('is deterministic', () => expect(forestSlides(tallPanels, o, box).map((c) => c.svg)).toEqual(slides));
 });

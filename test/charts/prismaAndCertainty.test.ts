@@ -9,7 +9,7 @@ const stages: FlowStage[] = [
 
 describe('prismaFlow', () => {
   for (const layout of ['wide', 'narrow'] as const) {
-    const svg = prismaFlow(stages, { id: 'flow', title: 'Flow', description: 'Synthetic flow', layout });
+    const svg = prismaFlow(stages, { id: 'flow', title: 'Flow', description: 'Synthetic flow', layout }).svg;
     it(`matches its snapshot (${layout})`, () => expectSvgSnapshot(`prisma-flow-${layout}`, svg));
     it(`marks the count that does not reconcile with a dashed box and its text (${layout})`, () => {
       expect([...svg.matchAll(/stroke-dasharray="8 4"/g)].length).toBe(1);
@@ -26,7 +26,7 @@ describe('certaintyOverview', () => {
     { label: 'Q2. Another question with no evidence', filled: 0 as const, word: 'NO EVIDENCE' },
   ];
   for (const layout of ['wide', 'narrow'] as const) {
-    const svg = certaintyOverview(rows, { id: 'cert', title: 'Certainty', description: 'Synthetic', layout });
+    const svg = certaintyOverview(rows, { id: 'cert', title: 'Certainty', description: 'Synthetic', layout }).svg;
     it(`matches its snapshot (${layout})`, () => expectSvgSnapshot(`certainty-overview-${layout}`, svg));
     it(`draws four circles per question, pluses only for levels reached, and the word (${layout})`, () => {
       expect([...svg.matchAll(/<circle /g)].length).toBe(8);

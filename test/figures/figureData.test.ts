@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getEvidence } from '../../src/data/site';
-import { allFigures, figureBySlug } from '../../src/components/figure/figureRegistry';
-import { notReconciled } from '../../src/components/figure/figures/prismaFlowFigure';
-import { armLandmarks, pooledResectionSurvival, prismaFlowData, resectionVsComparator, survivalTimes, toCsv } from '../../src/lib/figures';
+import { allFigures, figureBySlug } from '../../src/figures/registry';
+import { notReconciled } from '../../src/figures/prismaFlowFigure';
+import { armLandmarks, pooledResectionSurvival, prismaFlowData, resectionVsComparator, survivalTimes } from '../../src/figures/derive';
+import { tableCsv } from '../../src/data/export';
+import { figureChart } from '../../src/components/figure/drawFigure';
 import { expectClose } from '../helpers/expectClose';
 import { reference } from '../lib/stats/referenceFixture';
 import { EXPECTED_ROWS } from './expectedRows';
@@ -143,7 +145,7 @@ describe('every figure', () => {
   it('is one of the figures whose rows were counted', () => expect(allFigures(ev).map((f) => f.slug).sort()).toEqual(Object.keys(EXPECTED_ROWS).sort()));
   for (const f of allFigures(ev)) {
     it(`${f.slug}: CSV has a header and the rows counted from the sources; the JSON says as many; credits name a locator`, () => {
-      const csv = Papa.parse<string[]>(toCsv(f.table), { skipEmptyLines: true });
+      const csv = Papa.parse<string[]>(tableCsv(f.table), { skipEmptyLines: true });
       expect(csv.errors).toEqual([]);
       expect(csv.data[0]).toEqual(f.table.columns.map((c) => c.key));
       expect(csv.data.length - 1).toBe(EXPECTED_ROWS[f.slug]);
@@ -152,8 +154,8 @@ describe('every figure', () => {
       for (const c of f.credits) expect(c.locator.length).toBeGreaterThan(0);
     });
     it(`${f.slug}: both layouts are accessible SVG with distinct ids`, () => {
-      const wide = f.chart('wide');
-      const narrow = f.chart('narrow');
+      const wide = figureChart(f, 'wide').svg;
+      const narrow = figureChart(f, 'narrow').svg;
       expect(wide).toContain(`<title id="${f.slug}-wide-title">`);
       expect(narrow).toContain(`<title id="${f.slug}-narrow-title">`);
     });

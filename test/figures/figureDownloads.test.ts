@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures } from '../../src/figures/registry';
 import { getEvidence } from '../../src/data/site';
 import { builtSiteSuite } from '../search/builtSiteSuite';
 import { EXPECTED_ROWS } from './expectedRows';

@@ -1,17 +1,18 @@
 /**
  * The figures at 30 times the real number of studies (seeded synthetic clones, scripts/synthetic): every row in
- * the SVG and CSV, a PNG that sharp can draw (at most pngMaxHeight, cut with a note), at most maxSlides slides
- * (the last saying how many rows they show), and credit lines that stay lines.
+ * the SVG and CSV, a PNG that sharp can draw (at most pngMaxHeight, cut with a note), a page chart and slides of the first
+ * pageRows rows (saying how many are left out), and credit lines that stay lines.
  */
 import { randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures } from '../../src/figures/registry';
 import { figureCitation, maxSlides, pngMaxHeight, pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
+import { figureChart, pageRows } from '../../src/components/figure/drawFigure';
 import { consistencyNotes } from '../../src/data/consistency';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { diskFiles, type DataFiles } from '../../src/data/readJsonFiles';
-import { creditStudiesNamed } from '../../src/lib/figures';
+import { creditStudiesNamed } from '../../src/figures/derive';
 import type { StudyInput } from '../../src/schemas';
 import { syntheticStudies } from '../../scripts/synthetic/syntheticStudies';
 import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
@@ -47,10 +48,10 @@ describe(`figures at ${FACTOR}x the studies`, () => {
     const grows = GROWS.has(f.slug);
 
     it(`${f.slug}: PNG drawing at most ${pngMaxHeight} high; ${grows ? 'cut short, it says how many of the CSV\'s rows it shows' : 'whole'}`, () => {
-      const png = pngSvg(f, c);
+      const png = pngSvg(f, c).svg;
       expect(viewBoxSize(png).height).toBeLessThanOrEqual(pngMaxHeight);
       if (!grows) {
-        expect(png).toBe(standaloneSvg(f, c));
+        expect(png).toBe(standaloneSvg(f, c).svg);
         return;
       }
       const m = /This image shows the first ([\d,]+) of ([\d,]+) rows; every row is in the SVG and CSV of this figure\./.exec(texts(png));
@@ -58,14 +59,25 @@ describe(`figures at ${FACTOR}x the studies`, () => {
       expect(Number(m![1]!.replace(/,/g, ''))).toBeLessThan(Number(m![2]!.replace(/,/g, '')));
     });
 
-    it(`${f.slug}: ${grows ? `${maxSlides} slides of 1920 × 1080, the last saying they are cut short` : 'one slide of 1920 × 1080'}`, () => {
-      const slides = slideSvgs(f, c);
-      expect(slides.length).toBe(grows ? maxSlides : 1);
+    it(`${f.slug}: ${grows ? `page chart and slides show the first ${pageRows} rows and say how many are left out; the SVG download holds every row` : 'one slide of 1920 × 1080, whole'}`, () => {
+      const slides = slideSvgs(f, c).map((s) => s.svg);
       for (const s of slides) expect(viewBoxSize(s)).toEqual({ width: 1920, height: 1080 });
-      const all = slides.map(texts).join(' ');
-      const cut = /These 10 slides show the first [\d,]+ of [\d,]+ rows; every row is in the SVG and CSV of this figure\./;
-      if (grows) expect(all).toMatch(cut);
-      else expect(all).not.toMatch(cut);
+      const cut = /Shows the first ([\d,]+) of ([\d,]+) rows and the pooled result where there is one; every row is in the CSV and in the SVG download of this figure\./;
+      if (!grows) {
+        expect(slides.length).toBe(1);
+        expect(slides.map(texts).join(' ')).not.toMatch(cut);
+        return;
+      }
+      const rows = f.table.rows.filter((r) => r.row_type !== 'pooled').length;
+      for (const shown of [texts(figureChart(f, 'wide').svg), texts(figureChart(f, 'narrow').svg), slides.map(texts).join(' ')]) {
+        const m = cut.exec(shown);
+        expect(m, 'note').not.toBeNull();
+        expect(Number(m![1]!.replace(/,/g, ''))).toBeLessThanOrEqual(pageRows);
+        expect(Number(m![2]!.replace(/,/g, ''))).toBe(rows);
+      }
+      expect(slides.length).toBeLessThan(maxSlides);
+      // The SVG download draws every row: its last study is the table's last.
+      expect(texts(standaloneSvg(f, c).svg)).not.toMatch(cut);
     });
 
     it(`${f.slug}: credit lines name at most ${creditStudiesNamed} studies each and count the rest`, () => {

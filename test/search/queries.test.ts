@@ -82,8 +82,8 @@ const JOINED = [
   /[\d%]\p{Lu}\p{Ll}/u, // "20%Assessment"
   /\p{Ll}[.:;,)]\p{Lu}\p{Ll}/u, // "unsafe.Source", "(as printed)Role"
 ];
-/** Words that have those shapes of their own: names, file names, web addresses. */
-const OWN_SHAPE = [/BibTeX/g, /PubMed/g, /McDermott/g, /DerSimonian/g, /leave1out\(\)/g, /68Ga/g, /\d{3}_[0-9a-f]{16}\.txt/g, /https?:\/\/\S+/g];
+/** Words that have those shapes of their own: names, file names, web addresses, site paths (permalinks without SITE). */
+const OWN_SHAPE = [/BibTeX/g, /PubMed/g, /McDermott/g, /DerSimonian/g, /leave1out\(\)/g, /68Ga/g, /\d{3}_[0-9a-f]{16}\.txt/g, /https?:\/\/\S+/g, /PowerPoint/g, /\/[\w.#-]+(\/[\w.#-]+)*\//g];
 
 /** The words of a text that look like two words run together. */
 export function runTogether(text: string): string[] {

@@ -1,11 +1,12 @@
 /**
  * Each figure is embedded on every page it supports (issue 4), and nowhere else besides its own page. The mapping
- * is the site's one list, src/components/figure/figurePages.ts; what is checked is the built HTML.
+ * is the site's one list, src/figures/figurePages.ts; what is checked is the built HTML.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { figurePages } from '../../src/components/figure/figurePages';
+import { figurePages } from '../../src/figures/figurePages';
+import { PROJECT_ROOT } from '../helpers/tmpProject';
 import { distDir, htmlPages, page, pageExists, siteSuite } from './dist';
 
 const pairs = Object.entries(figurePages).flatMap(([slug, paths]) => paths.map((p) => [slug, p] as const));
@@ -43,6 +44,19 @@ siteSuite('figures on the pages they support', () => {
       .filter((p) => !p.startsWith('/figures/'))
       .flatMap((p) => embedded(p).filter((slug) => !((figurePages as Record<string, readonly string[]>)[slug] ?? []).includes(p)).map((slug) => `${slug} on ${p}`));
     expect(stray).toEqual([]);
+  });
+
+  it("a topic page embeds only figures of its own studies (every study of the figure's data table tagged with the topic)", () => {
+    for (const path of htmlPages().filter((p) => /^\/topics\/[^/]+\/$/.test(p))) {
+      const topic = path.split('/')[2]!;
+      for (const slug of embedded(path)) {
+        const studies = [...new Set(page(`/figures/${slug}/`).querySelectorAll('main details.nelm-figure-data tbody tr').map((tr) => tr.querySelector('td')!.text.trim()))];
+        for (const id of studies) {
+          const study = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'studies', `${id}.json`), 'utf8')) as { topics: string[] };
+          expect(study.topics, `${slug} on ${path}: study ${id}`).toContain(topic);
+        }
+      }
+    }
   });
 
   it('each figure page names the pages it supports', () => {

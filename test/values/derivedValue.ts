@@ -2,7 +2,7 @@
  * What a derived number must be, computed here from the data/ values its references name (read with dataValue)
  * and, for statistics, looked up in test/fixtures/values/figure-reference.json (written by R + metafor from
  * data/; see make-figure-reference.R beside it). Nothing here calls the site's own code (src/lib/stats,
- * src/lib/figures), so a derived number in dist/ is checked against an independent expectation.
+ * src/figures/derive), so a derived number in dist/ is checked against an independent expectation.
  *
  * Units are the reader's: percent for proportions, CI bounds and weights, percentage points for risk differences,
  * months for survival times. Inputs: `[value-or-count, n]` per arm (a ref ending in /count is a count, one ending

@@ -7,8 +7,8 @@
  * Values come from data/ (dataValue) or, when derived, from R (derivedValue); never from src/.
  *
  * The PNG and slide downloads are rasterised from SVG strings made by the same chart functions
- * (src/components/figure/figureFiles.ts: `.png` renders pngSvg(), which frames fig.chart('wide') or
- * fig.chartCapped(); each `-slide*.png` renders slideSvgs(), from fig.slides()), so those strings are checked
+ * (src/components/figure/figureFiles.ts: `.png` renders pngSvg(), which frames figureChart(fig, 'wide') or
+ * figureChartCapped(); each `-slide*.png` renders slideSvgs(), from figureSlideCharts()), so those strings are checked
  * here too, drawn in-process: a PNG cannot be read back for positions.
  *
  * Checked by hand: adding 5 to every x of the marks of figure 1 in dist/figures/five-year-os-by-arm/*.svg and
@@ -20,7 +20,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import pkg from '../../package.json';
 import { pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
-import { allFigures } from '../../src/components/figure/figureRegistry';
+import { allFigures } from '../../src/figures/registry';
 import { getEvidence } from '../../src/data/site';
 import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { centreX, endsX, fitAxis, markedValue } from './figureGeometry';
@@ -96,7 +96,7 @@ suiteWhen('drawn marks sit where their axis puts their data/ value', [site], () 
   it.each([...onAxes])('%s: the SVG strings its PNG and slides are rasterised from', (slug) => {
     const fig = allFigures(getEvidence()).find((f) => f.slug === slug)!;
     const c = { siteTitle: 'NELM', version: pkg.version, url: `https://example.org/figures/${slug}/` };
-    const strings = [standaloneSvg(fig, c), pngSvg(fig, c), ...slideSvgs(fig, c)];
+    const strings = [standaloneSvg(fig, c), pngSvg(fig, c), ...slideSvgs(fig, c)].map((s) => s.svg);
     const results = strings.map((s) => checkPositions(parse(s)));
     const problems = results.flatMap((r) => r.problems);
     if (problems.length) expect.fail(problems.join('\n'));

@@ -1,3 +1,4 @@
+import { landmarkYears as landmarkYearsOf } from '../../data/derive/landmarkYears';
 import type { DataQualityNote } from '../../data/consistency';
 import type { Group, Outcome, Study, sourceIds } from '../../schemas';
 
@@ -31,7 +32,7 @@ export interface StudyRow {
 
 const isOs = (o: Outcome) => o.measure === 'overall-survival';
 const isPfs = (o: Outcome) => o.measure === 'progression-free-survival';
-const landmarkYears = (o: Outcome) => (o.timepoint ? (o.timepoint.unit === 'years' ? o.timepoint.value : o.timepoint.value / 12) : NaN);
+const landmarkYears = (o: Outcome) => landmarkYearsOf(o) ?? NaN;
 
 /** The statistic columns: OS median, OS mean, one per OS landmark year present in the data (3 and 5 always), PFS median. */
 export function statColumns(studies: Study[]): StatColumn[] {

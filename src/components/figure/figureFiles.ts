@@ -1,9 +1,10 @@
 import sharp from 'sharp';
-import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type ChartLayout, type SlideLimit } from '../../charts';
+import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type Chart, type ChartLayout, type SlideLimit } from '../../charts';
 import { formatNumber } from '../../lib/format';
-import { creditLine } from '../../lib/figures';
-import { toCsv } from '../../lib/figures';
-import type { FigureBuild } from './figureTypes';
+import { tableCsv } from '../../data/export/csv';
+import type { FigureBuild } from '../../figures';
+import { creditLine } from '../../figures/derive';
+import { figureChart, figureChartCapped, figureSlideCharts } from './drawFigure';
 
 /** Font for rasterised and downloaded SVGs: DejaVu Sans is what the build machine has (fonts-dejavu-core). */
 export const rasterFont = 'DejaVu Sans, Verdana, Arial, sans-serif';
@@ -50,7 +51,6 @@ function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
   return byKey.get(key) as T;
 }
 const contextKey = (c: CitationContext) => `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
-const heightOf = (svg: string) => Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1]);
 
 /** Citation printed on downloads and slides: the figure, the site, and the sources credited with locators. */
 export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
@@ -61,8 +61,8 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
 }
 
 /** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
-export function standaloneSvg(fig: FigureBuild, c: CitationContext): string {
-  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(fig.chart('wide', rasterFont), standaloneFrame(fig, c)));
+export function standaloneSvg(fig: FigureBuild, c: CitationContext): Chart {
+  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
 }
 
 const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
@@ -77,25 +77,27 @@ export const pngMaxHeight = 4000;
  * What the 2× PNG draws: the standalone SVG when it is at most `pngMaxHeight` high; else the chart's first rows
  * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
  */
-export function pngSvg(fig: FigureBuild, c: CitationContext): string {
+export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
   return once(fig, `png\u0000${contextKey(c)}`, () => {
     const whole = standaloneSvg(fig, c);
-    if (heightOf(whole) <= pngMaxHeight) return whole;
+    if (whole.height <= pngMaxHeight) return whole;
     const frame = standaloneFrame(fig, c);
-    if (!fig.chartCapped) return frameFigure(fig.chart('wide', rasterFont), { ...frame, height: pngMaxHeight });
+    const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
+    if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
     // The chart is drawn 800 units wide and scaled into the frame's area.
     const area = frameChartArea({ ...frame, height: pngMaxHeight });
     const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
     const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
-    const capped = frameFigure(fig.chartCapped(maxChart, rasterFont, note), frame);
+    const chart = capped(maxChart, note)!;
+    const framed = frameFigure(chart, frame);
     // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
-    return heightOf(capped) <= pngMaxHeight ? capped : frameFigure(fig.chartCapped(maxChart, rasterFont, note), { ...frame, height: pngMaxHeight });
+    return framed.height <= pngMaxHeight ? framed : frameFigure(chart, { ...frame, height: pngMaxHeight });
   });
 }
 
 /** The page chart with its own light and dark colours, for <img> embeds. */
 export function embedSvg(fig: FigureBuild, layout: ChartLayout): string {
-  return once(fig, `embed\u0000${layout}`, () => selfColoured(fig.chart(layout)));
+  return once(fig, `embed\u0000${layout}`, () => selfColoured(figureChart(fig, layout)));
 }
 
 /** Short citation for slides: the figure and each source with its locators (studies are on the page and in the SVG). */
@@ -105,8 +107,13 @@ export function slideCitation(fig: FigureBuild, c: CitationContext): string[] {
   return [`Figure: ${c.siteTitle}, version ${c.version}. ${c.url}`, `Data: ${[...bySource].map(([name, locs]) => `${name} (${locs.join('; ')})`).join('; ')}.`];
 }
 
-/** Slide type in pixels at 1920 × 1080: labels and values at 28 px, the title at 34 px, the citation at 24 px. */
-export const slideType = { width: 1920, height: 1080, fontSize: 28, titleSize: 34, footerSize: 24 } as const;
+/**
+ * Slide type in pixels at 1920 × 1080: labels and values at 28 px (24 px at the least, see slideSvgs), the title
+ * at 34 px, the citation at 24 px.
+ */
+export const slideType = { width: 1920, height: 1080, fontSize: 28, minFontSize: 24, titleSize: 34, footerSize: 24 } as const;
+
+
 
 /** Most slides a figure gets: a presenter shows a few; the SVG and CSV hold every row. */
 export const maxSlides = 10;
@@ -117,18 +124,32 @@ export const maxSlides = 10;
  * and, when those are full, onto further slides, each titled "(slide i of n)", up to `maxSlides`; the last of a
  * cut-short set says how many rows the slides show and that every row is in the SVG and CSV.
  */
-export function slideSvgs(fig: FigureBuild, c: CitationContext): string[] {
+export function slideSvgs(fig: FigureBuild, c: CitationContext): Chart[] {
   return once(fig, `slides\u0000${contextKey(c)}`, () => {
-    const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
-    const limit: SlideLimit = {
-      maxSlides,
-      note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
-    };
-    let charts = fig.slides({ ...frameChartArea(frame(fig.title)), fontSize: slideType.fontSize }, rasterFont, limit);
-    // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
-    if (charts.length > 1) charts = fig.slides({ ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize: slideType.fontSize }, rasterFont, limit);
-    return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
+    // As few slides as possible, at the largest type that needs no more: 28 px, else 26 or 24 px. A slide a
+    // presenter must click through costs more than 4 px of type.
+    let best: Chart[] | undefined;
+    for (let fontSize: number = slideType.fontSize; fontSize >= slideType.minFontSize; fontSize -= 2) {
+      const slides = slidesAt(fig, c, fontSize);
+      if (!best || slides.length < best.length) best = slides;
+      // One slide needs no smaller type; a set cut short at maxSlides is as long with it (the SVG holds every row).
+      if (slides.length === 1 || slides.length >= maxSlides) break;
+    }
+    return best!;
   });
+}
+
+/** The slides of a figure with chart type at `fontSize` px. */
+function slidesAt(fig: FigureBuild, c: CitationContext, fontSize: number): Chart[] {
+  const frame = (title: string) => ({ title, footer: slideCitation(fig, c), ...slideType, fontFamily: rasterFont });
+  const limit: SlideLimit = {
+    maxSlides,
+    note: (shown, total) => `These ${maxSlides} slides show the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`,
+  };
+  let charts = figureSlideCharts(fig, { ...frameChartArea(frame(fig.title)), fontSize }, rasterFont, limit);
+  // Several slides: their titles carry "(slide i of n)", which may take another line; lay out again for that.
+  if (charts.length > 1) charts = figureSlideCharts(fig, { ...frameChartArea(frame(`${fig.title} (slide ${maxSlides} of ${maxSlides})`)), fontSize }, rasterFont, limit);
+  return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
 }
 
 /** Body of one download file. */
@@ -136,22 +157,22 @@ export async function renderFigureFile(fig: FigureBuild, name: string, c: Citati
   const suffix = name.slice(fig.slug.length);
   switch (suffix) {
     case '.svg':
-      return standaloneSvg(fig, c);
+      return standaloneSvg(fig, c).svg;
     case '.png':
-      return new Uint8Array(await sharp(Buffer.from(pngSvg(fig, c)), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
+      return new Uint8Array(await sharp(Buffer.from(pngSvg(fig, c).svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
     case '-embed-wide.svg':
       return embedSvg(fig, 'wide');
     case '-embed-narrow.svg':
       return embedSvg(fig, 'narrow');
     case '.csv':
-      return toCsv(fig.table);
+      return tableCsv(fig.table);
     case '.json':
       return `${JSON.stringify(fig.json, null, 2)}\n`;
     default: {
       const slide = /^-slide(?:-(\d+))?\.png$/.exec(suffix);
       const svg = slide ? slideSvgs(fig, c)[slide[1] ? Number(slide[1]) - 1 : 0] : undefined;
       if (!svg) throw new Error(`unknown figure file ${name}`);
-      return new Uint8Array(await sharp(Buffer.from(svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer());
+      return new Uint8Array(await sharp(Buffer.from(svg.svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer());
     }
   }
 }

@@ -8,12 +8,13 @@
  * numbers of the element's text in order ("74% [60, 85]": value, ci/lower, ci/upper).
  * docs/value-markers.md explains the contract, including derived numbers (`data-derived`).
  */
+import { refTo } from '../../data/derive/valueRef';
 import type { Group, Outcome, Study } from '../../schemas';
 
 export type ValueRef = string;
 
 /** A reference to `path` inside data/`file`.json. */
-export const valueRef = (file: string, ...path: (string | number)[]): ValueRef => `${file}#/${path.join('/')}`;
+export const valueRef: (file: string, ...path: (string | number)[]) => ValueRef = refTo;
 
 /** The attribute value for one or more references (undefined when there is none, so no empty attribute is written). */
 export const dataV = (refs: ValueRef | ValueRef[] | undefined): string | undefined => {

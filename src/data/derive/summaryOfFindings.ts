@@ -1,5 +1,5 @@
 import type { Question, Study, SummaryOfFindingsRow, ReviewFacts } from '../../schemas';
-import { armKind, type ArmKind } from '../../lib/figures/treatmentKind';
+import { armKind, type ArmKind } from './treatmentKind';
 import { valueRef } from './valueRef';
 
 /** A number (or "not reached") as the source reports it, with the ref that pins it; non-numbers carry no ref. */

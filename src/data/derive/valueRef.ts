@@ -3,6 +3,9 @@
  * ".json", POINTER a "/"-separated path whose array segments are element ids (or indices where elements have none).
  * Rendered as data-v attributes so a test can compare every shown number with the data.
  */
+/** A reference to `path` inside data/`file`.json ("studies/mayo-2011#/outcomes/os-5y/value"). */
+export const refTo = (file: string, ...path: (string | number)[]): string => `${file}#/${path.join('/')}`;
+
 const study = (id: string) => `studies/${id}#`;
 
 export const valueRef = {

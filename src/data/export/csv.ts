@@ -12,3 +12,11 @@ function quote(cell: Cell): string {
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
   return [header, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A table of named columns as CSV: the column keys as the header, then each row's cells in column order. */
+export function tableCsv(table: { columns: readonly { key: string }[]; rows: readonly Record<string, Cell>[] }): string {
+  return toCsv(
+    table.columns.map((c) => c.key),
+    table.rows.map((row) => table.columns.map((c) => row[c.key])),
+  );
+}

@@ -1,4 +1,4 @@
-export { toCsv, type Cell } from './csv';
+export { tableCsv, toCsv, type Cell } from './csv';
 export { studiesTable, armsTable, outcomesTable, questionsTable, tableBuilders, type Table, type Column } from './tables';
 export { evidenceJsonSchema, EvidenceDocument, dataFileDefinitions } from './jsonSchema';
 export { evidenceDocument } from './evidenceDocument';

@@ -1,7 +1,7 @@
 /** GRADE certainty levels as the data names them. */
 export type CertaintyLevel = 'high' | 'moderate' | 'low' | 'very-low' | 'no-evidence';
 
-const filled: Record<CertaintyLevel, number> = { high: 4, moderate: 3, low: 2, 'very-low': 1, 'no-evidence': 0 };
+const filled: Record<CertaintyLevel, 0 | 1 | 2 | 3 | 4> = { high: 4, moderate: 3, low: 2, 'very-low': 1, 'no-evidence': 0 };
 const words: Record<CertaintyLevel, string> = {
   high: 'HIGH',
   moderate: 'MODERATE',
@@ -9,6 +9,11 @@ const words: Record<CertaintyLevel, string> = {
   'very-low': 'VERY LOW',
   'no-evidence': 'No evidence (graded nil)',
 };
+
+/** How many of GRADE's four levels a certainty reaches (HIGH 4 ... VERY LOW 1; no evidence 0): the filled symbols. */
+export function certaintyLevelsReached(level: CertaintyLevel): 0 | 1 | 2 | 3 | 4 {
+  return filled[level];
+}
 
 /** The four GRADE symbols: filled circled-plus for each level reached, open circles for the rest ("⊕⊕◯◯"). */
 export function certaintySymbols(level: CertaintyLevel): string {

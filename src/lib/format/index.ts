@@ -4,6 +4,7 @@ export { formatPercent, formatProportion } from './formatPercent';
 export { formatMonths } from './formatMonths';
 export { formatInterval, type NumberFormatter } from './formatInterval';
 export { formatP, type PValue } from './formatP';
-export { certaintyPhrase, certaintySymbols, certaintyWord, formatCertainty, type CertaintyLevel } from './formatCertainty';
+export { certaintyLevelsReached, certaintyPhrase, certaintySymbols, certaintyWord, formatCertainty, type CertaintyLevel } from './formatCertainty';
 export { formatQuantity, formatRange, type QuantityUnit } from './formatQuantity';
 export { formatFixed } from './formatFixed';
+export { numberWord, wordList } from './numberWord';

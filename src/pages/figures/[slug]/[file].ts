@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import pkg from '../../../../package.json';
-import { allFigures } from '../../../components/figure/figureRegistry';
+import { allFigures } from '../../../figures/registry';
 import { figureRouteFiles, renderFigureFile } from '../../../components/figure/figureFiles';
 import { getEvidence } from '../../../data/site';
-import { href } from '../../../lib/site/url';
+import { permalink } from '../../../lib/site/permalink';
 
-/** Citation context of a figure's files: the site title, version and the figure's absolute permalink. */
-const context = (slug: string, site: URL | string | undefined) => ({ siteTitle: getEvidence().meta.title, version: pkg.version, url: new URL(href(`/figures/${slug}/`), site).toString() });
+/** Citation context of a figure's files: the site title, version and the figure's permalink (absolute with SITE). */
+const context = (slug: string) => ({ siteTitle: getEvidence().meta.title, version: pkg.version, url: permalink(`/figures/${slug}/`) });
 
 /**
  * Downloads of every figure: /figures/<slug>/<slug>.svg|.png|-slide.png(|-slide-2.png ...)|.csv|.json, rendered
@@ -14,11 +14,11 @@ const context = (slug: string, site: URL | string | undefined) => ({ siteTitle: 
  * embed as images (<slug>-embed-wide.svg, -embed-narrow.svg). Each figure is drawn once (figureRegistry, figureFiles).
  */
 export const getStaticPaths: GetStaticPaths = () =>
-  allFigures(getEvidence()).flatMap((f) => figureRouteFiles(f, context(f.slug, import.meta.env.SITE)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
+  allFigures(getEvidence()).flatMap((f) => figureRouteFiles(f, context(f.slug)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { slug, name, type } = props as { slug: string; name: string; type: string };
   const fig = allFigures(getEvidence()).find((f) => f.slug === slug)!;
-  const body = await renderFigureFile(fig, name, context(slug, site));
+  const body = await renderFigureFile(fig, name, context(slug));
   return new Response(body, { headers: { 'Content-Type': type } });
 };

@@ -1,0 +1,64 @@
+/**
+ * The pack's one door into the figure code: which figures a page has, and each figure's 1920 × 1080 slides as
+ * PNG with its title, alt text, credits and the refs of the values it draws. Only this file imports figure
+ * modules, so a move of the figure pipeline changes one import here.
+ */
+import sharp from 'sharp';
+import { allFigures, figureBySlug } from '../figures/registry';
+import { figuresOn } from '../figures/figurePages';
+import { slideSvgs, slideType } from '../components/figure/figureFiles';
+import type { FigureEvidence, Credit } from '../figures/derive';
+
+export interface FigureSlideImage {
+  slug: string;
+  title: string;
+  /** Alt text: the title and the figure's short text alternative. */
+  alt: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface FigureForPack {
+  slug: string;
+  title: string;
+  summary: string;
+  credits: Credit[];
+  /** Refs of the data/ values the figure draws (its data table's markers), in table order, without repeats. */
+  refs: string[];
+}
+
+/** Citation the figure prints on its own slides ("Figure: <site>, version <v>. <permalink>"). */
+export interface FigureCitation {
+  siteTitle: string;
+  version: string;
+  url: string;
+}
+
+const describe = (ev: FigureEvidence, slug: string): FigureForPack => {
+  const f = figureBySlug(ev, slug);
+  const refs = [...new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? v.v.split(' ') : []))).filter((r) => !r.includes('*')))];
+  return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs };
+};
+
+/** Every figure, in site order. */
+export const packFigures = (ev: FigureEvidence): FigureForPack[] => allFigures(ev).map((f) => describe(ev, f.slug));
+
+/** The figures a site page embeds (e.g. "/questions/curative-resection/"), in site order. */
+export const packFiguresOn = (ev: FigureEvidence, path: string): FigureForPack[] => figuresOn(path).map((slug) => describe(ev, slug));
+
+/** The figure's slides as PNG at 1920 × 1080 (most figures one; tall ones several). */
+export async function figureSlideImages(ev: FigureEvidence, slug: string, citation: FigureCitation): Promise<FigureSlideImage[]> {
+  const f = figureBySlug(ev, slug);
+  const svgs = slideSvgs(f, citation);
+  return Promise.all(
+    svgs.map(async (svg, i) => ({
+      slug,
+      title: svgs.length > 1 ? `${f.title} (slide ${i + 1} of ${svgs.length})` : f.title,
+      alt: `${f.title}. ${f.summary}`,
+      png: new Uint8Array(await sharp(Buffer.from(svg.svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer()),
+      width: slideType.width,
+      height: slideType.height,
+    })),
+  );
+}

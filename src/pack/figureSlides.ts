@@ -1,0 +1,37 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Evidence } from '../data/evidence';
+import { addSlide, footerTop, slide } from './deckLayout';
+import type { FigureForPack, FigureSlideImage } from './figureImages';
+import type { PackContext } from './packContext';
+import { provenanceLine, provenanceOfRef } from './provenanceOfRef';
+
+/** Speaker notes of a figure slide: what it shows, its sources, and the provenance of every value it draws. */
+export function figureNotes(ev: Evidence, f: FigureForPack): string[] {
+  const seen = new Set<string>();
+  const quotes = f.refs.flatMap((ref) => {
+    const p = provenanceOfRef(ev, ref);
+    if (!p) return [];
+    const line = provenanceLine(p);
+    if (seen.has(line)) return [];
+    seen.add(line);
+    return [`- ${line}`];
+  });
+  return [
+    `${f.title}. ${f.summary}`,
+    '',
+    `Sources: ${f.credits.map((c) => `${c.sourceName}, ${c.locator}`).join('; ')}.`,
+    '',
+    'Provenance of the values drawn (verbatim quote, source, locator, file):',
+    ...quotes,
+  ];
+}
+
+/** One slide per figure image: the 1920 × 1080 slide picture above the footer, with its alt text. */
+export function addFigureSlides(deck: PptxGenJS, c: PackContext, ev: Evidence, f: FigureForPack, images: FigureSlideImage[]): void {
+  const h = footerTop - 0.15;
+  const w = (h * 16) / 9;
+  for (const img of images) {
+    const s = addSlide(deck, c, undefined, figureNotes(ev, f));
+    s.addImage({ data: `image/png;base64,${Buffer.from(img.png).toString('base64')}`, x: (slide.width - w) / 2, y: 0.05, w, h, altText: img.alt });
+  }
+}
