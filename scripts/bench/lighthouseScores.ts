@@ -16,6 +16,9 @@ export interface LighthouseRow {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Total blocking time (ms) and largest contentful paint (ms), simulated. */
+  tbtMs: number;
+  lcpMs: number;
   /** Audits that cost points (score < 1), for the reader who wants to fix them. */
   failing: string[];
 }
@@ -59,7 +62,8 @@ export async function lighthouseScores(dist: string, paths: string[], chromePath
           .filter((a) => a.score !== null && a.score < 1)
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
       );
-      rows.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing: [...new Set(failing)] });
+      const ms = (id: string) => Math.round(result.lhr.audits[id]?.numericValue ?? NaN);
+      rows.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), tbtMs: ms('total-blocking-time'), lcpMs: ms('largest-contentful-paint'), failing: [...new Set(failing)] });
     }
     return rows;
   } finally {

@@ -42,14 +42,26 @@ export function pagesOf(dist: string): string[] {
   return out.sort();
 }
 
-export function pageSizes(dist: string, base = '/'): PageSize[] {
-  const file = (url: string) => {
-    const p = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
-    const f = join(dist, p.split('?')[0]!);
-    return existsSync(f) ? readFileSync(f) : undefined;
-  };
-  return pagesOf(dist).map((path) => {
-    const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+/** A file of dist/ named by a URL of the site (base path and query stripped), if it exists. */
+const siteFile = (dist: string, base: string) => (url: string) => {
+  const p = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  const f = join(dist, p.split('?')[0]!);
+  return existsSync(f) ? readFileSync(f) : undefined;
+};
+
+/** The HTML of a page of dist/ by its site path. */
+export const pageHtml = (dist: string, path: string): string => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+
+/** The stylesheets a page links, concatenated (inline <style> is part of the HTML already). */
+export function linkedCss(dist: string, html: string, base = '/'): string {
+  const file = siteFile(dist, base);
+  return parse(html).querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href') ?? '')?.toString('utf8') ?? '').join('');
+}
+
+export function pageSizes(dist: string, base = '/', paths = pagesOf(dist)): PageSize[] {
+  const file = siteFile(dist, base);
+  return paths.map((path) => {
+    const html = pageHtml(dist, path);
     const root = parse(html);
     const css: Bytes[] = [];
     const js: Bytes[] = [];

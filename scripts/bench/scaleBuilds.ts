@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateProject } from '../synthetic/generate';
-import { pagesOf } from './pageSizes';
+import { pageKinds, type KindWeight } from './pageKinds';
+import { pageSizes, pagesOf } from './pageSizes';
 import { timedRun, type Timed } from './timedRun';
 import { astroBin } from '../lib/astroBin';
 
@@ -17,12 +18,21 @@ export interface ScaleRow {
   validate: Timed;
   build: Timed;
   pagefind?: Timed;
+  /** Page weight per kind of page of this build. */
+  kinds?: KindWeight[];
 }
 
 const countFiles = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
 
-export function scaleBuilds(projectRoot: string, factors: number[], timeoutMs: number, log: (s: string) => void): ScaleRow[] {
+/** `onBuilt` runs on each finished build (dist/ of the copy) before the copy is removed, e.g. Lighthouse at one factor. */
+export async function scaleBuilds(
+  projectRoot: string,
+  factors: number[],
+  timeoutMs: number,
+  log: (s: string) => void,
+  onBuilt?: (factor: number, dist: string) => Promise<void>,
+): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const factor of factors) {
     const base = mkdtempSync(join(tmpdir(), `bench-scale-${factor}x-`));
@@ -36,6 +46,9 @@ export function scaleBuilds(projectRoot: string, factors: number[], timeoutMs: n
       if (build.ok) {
         row.pages = pagesOf(join(root, 'dist')).length;
         row.pagefind = timedRun(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent'], root, timeoutMs);
+        log(`scale ${factor}x: page weights of ${row.pages} pages`);
+        row.kinds = pageKinds(join(root, 'dist'), pageSizes(join(root, 'dist')));
+        await onBuilt?.(factor, join(root, 'dist'));
       }
       log(`scale ${factor}x: build ${build.ok ? 'ok' : `FAILED (${build.error})`} in ${build.seconds.toFixed(1)} s, peak ${build.peakMiB ?? '?'} MiB`);
       rows.push(row);

@@ -36,3 +36,21 @@ export function page(path: string): HTMLElement {
 export function pageExists(path: string): boolean {
   return existsSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
 }
+
+/**
+ * The pages of the studies table in order: /studies/, then the pages its pager links to (/studies/page/2/, ...).
+ * Tests of the table read all of them; a page missing from the pager, or a pager naming a missing page, throws.
+ */
+export function studiesTablePages(): string[] {
+  const nav = page('/studies/').querySelector('nav.pager');
+  if (!nav) return ['/studies/'];
+  const paths = nav.querySelectorAll('li a').map((a) => {
+    if (a.getAttribute('aria-current') === 'page') return '/studies/';
+    const h = a.getAttribute('href') ?? '';
+    return h.slice(h.indexOf('/studies/'));
+  });
+  for (const p of paths) page(p);
+  const built = htmlPages().filter((p) => /^\/studies\/page\/\d+\/$/.test(p));
+  if (built.length !== paths.length - 1) throw new Error(`the pager of /studies/ links ${paths.length} pages, but ${built.length + 1} were built`);
+  return paths;
+}

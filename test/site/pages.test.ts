@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { loadEvidence } from '../../src/data/loadEvidence';
 import { consistencyNotes } from '../../src/data/consistency';
-import { page, pageExists, root, siteSuite } from './dist';
+import { page, pageExists, root, siteSuite, studiesTablePages } from './dist';
 
 // Expected sets come from data/ itself, never from the code under test.
 const loaded = loadEvidence(root);
@@ -19,7 +19,8 @@ siteSuite('every record has its page', () => {
 });
 
 siteSuite('/studies/ table', () => {
-  const rows = () => page('/studies/').querySelectorAll('#studies-table tbody tr');
+  // Every page of the table, in order (the table is split into static pages).
+  const rows = () => studiesTablePages().flatMap((p) => page(p).querySelectorAll('#studies-table tbody tr'));
   const arms = ev.studies.flatMap((s) => s.groups.filter((g) => g.role === 'arm').map((g) => ({ study: s.id, label: g.label })));
 
   it.each(arms.map((a) => [a.study, a.label]))('shows arm %s / %s', (study, label) => {
@@ -35,6 +36,20 @@ siteSuite('/studies/ table', () => {
     const lastT1 = order.map((id) => t1.has(id)).lastIndexOf(true);
     const firstOther = order.findIndex((id) => !t1.has(id));
     expect(lastT1).toBeLessThan(firstOther === -1 ? Infinity : firstOther);
+  });
+
+  it('has its pages linked in order, each page with the same columns', () => {
+    const paths = studiesTablePages();
+    expect(paths[0]).toBe('/studies/');
+    expect(paths.slice(1)).toEqual(paths.slice(1).map((_, i) => `/studies/page/${i + 2}/`));
+    const heads = (p: string) => page(p).querySelectorAll('#studies-table thead th').map((h) => h.text);
+    for (const p of paths) expect(heads(p)).toEqual(heads('/studies/'));
+  });
+
+  it("never splits a study's rows across two pages", () => {
+    const perPage = studiesTablePages().map((p) => new Set(page(p).querySelectorAll('#studies-table tbody tr').map((r) => r.getAttribute('data-study'))));
+    const seen = perPage.flatMap((s) => [...s]);
+    expect(seen.length).toBe(new Set(seen).size);
   });
 
   it('never puts two statistics in one unlabelled column', () => {

@@ -25,6 +25,7 @@ const FURNITURE: [RegExp, string][] = [
   [/^https?:\/\/\S+$/, 'addresses of pages (ids with digits)'],
   [/^(\w+\/)+value$/, 'JSON pointers into a data/ file (array indices), the id column of a figure table'],
   [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
+  [/^Studies, page \d+$/, 'the page number of a page of the studies table (heading and breadcrumb)'],
   [/^(pptx|docx), [\d,]+ KB$/, 'sizes of the presentation-pack files: test/pack/builtPack.test.ts checks each against the file in dist/'],
   [/^(questions|studies|sources|figures|topics|data|methods|glossary|recommendations|cite)(\/[\w.#-]+)+$/, 'site paths: the permalinks citations print in a build without SITE'],
 ];
@@ -86,6 +87,8 @@ function untraced(root: HTMLElement, known: { data: string; code: string }, gaps
       if (tag === 'blockquote' && el.classList.contains('prov-quote')) return;
       // Formulas of the methods page: constants of the method (z²/2n, 1.96), not data.
       if (el.classList.contains('formula')) return;
+      // Links between the pages of a paginated table: page numbers, navigation rather than data.
+      if (tag === 'nav' && el.classList.contains('pager')) return;
       const skip = gaps.find((g) => g.within !== undefined && g.within.split('.')[0] === tag && g.within.split('.').slice(1).every((c) => el.classList.contains(c)));
       if (skip && /\d/.test(el.textContent)) return void used.add(GAPS.indexOf(skip));
       el.childNodes.forEach(walk);

@@ -8,3 +8,7 @@ export { studySources } from './studySources';
 export { shownGroups, statColumns, studyRows, tableOrder, type StatColumn, type StudyRow } from './studyRows';
 export { factText } from './factText';
 export { countQuotes, noteSource, sourceUsage, type SourceNote, type SourceUsage } from './sourceUsage';
+export { questionsOfStudy, studyTable, type StudyTable } from './studyTable';
+export { ROWS_PER_PAGE, studyTablePages, studyTablePath, type StudyTablePage } from './studyTablePages';
+export { cellText, sortNumber, studyTableJson, type StudyTableJson } from './studyTableJson';
+export { studiesByDesign, type DesignGroup } from './studiesByDesign';

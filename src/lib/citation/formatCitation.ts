@@ -28,8 +28,33 @@ function risText(cite: Cite): string {
 /** Formats a record is offered in: three files for reference managers, two printed styles. */
 export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'vancouver' | 'apa';
 
+/** The printed styles, and how citeproc is asked for them (also by the build's worker: referenceWorker.ts). */
+export type ReferenceStyle = 'vancouver' | 'apa';
+export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', template: style, lang: 'en-US' }) as const;
+/** The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only. */
+export const referenceOnly = (bibliography: string) => bibliography.trim().replace(/^1\.\s+/, '');
+
+/**
+ * Recent results by record and format. The same few records (the five sources, credited on every figure file
+ * and slide) are formatted again and again; citeproc takes milliseconds each time. Bounded, since each study
+ * is formatted once and need not be kept.
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 500;
+
 /** One record in one format, as plain text; deterministic (no dates, no generated keys). */
 export function formatCitation(item: CslItem, format: CitationFormat): string {
+  const key = `${format}\n${JSON.stringify(item)}`;
+  let text = recent.get(key);
+  if (text === undefined) {
+    text = formatOnce(item, format);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(key, text);
+  }
+  return text;
+}
+
+function formatOnce(item: CslItem, format: CitationFormat): string {
   const cite = new Cite([item]);
   switch (format) {
     case 'bibtex':
@@ -40,10 +65,6 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
       return `${JSON.stringify([item], null, 2)}\n`;
     case 'vancouver':
     case 'apa':
-      // The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only.
-      return cite
-        .format('bibliography', { format: 'text', template: format, lang: 'en-US' })
-        .trim()
-        .replace(/^1\.\s+/, '');
+      return referenceOnly(cite.format('bibliography', referenceOptions(format)));
   }
 }

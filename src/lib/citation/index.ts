@@ -1,5 +1,6 @@
 export type { CslItem, CslName } from './cslItem';
 export { parseAuthor, parseAuthors } from './parseAuthors';
 export { toCslItem, verificationNote, hasPrintableReference } from './toCslItem';
-export { formatCitation, type CitationFormat } from './formatCitation';
+export { formatCitation, type CitationFormat, type ReferenceStyle } from './formatCitation';
 export { citeFiles, citePath, citeSlug, type CiteFile, type CiteKind } from './citeFiles';
+export { formatReferencesAhead, type ReferenceTexts } from './referenceWorker';

@@ -1,0 +1,45 @@
+import type { StudyRow } from './studyRows';
+
+/** One static page of the studies table: its rows and where it sits among the pages. */
+export interface StudyTablePage {
+  /** 1-based page number; page 1 is /studies/, page n > 1 is /studies/page/n/. */
+  number: number;
+  rows: StudyRow[];
+  /** 1-based position of the page's first row in the whole table. */
+  firstRow: number;
+}
+
+/**
+ * Rows per static page of /studies/: small enough that a page's HTML and CSS fit the 14 KB gzip first
+ * round trip (about 110 bytes of gzip per row), large enough that the real review's table needs few pages.
+ */
+export const ROWS_PER_PAGE = 40;
+
+/**
+ * The table split into pages of at most `perPage` rows, never splitting a study's rows across two pages
+ * (a study with more rows than that gets a page of its own). Order is kept, so page 1 starts the table.
+ */
+export function studyTablePages(rows: readonly StudyRow[], perPage = ROWS_PER_PAGE): StudyTablePage[] {
+  const pages: StudyTablePage[] = [];
+  let current: StudyRow[] = [];
+  let firstRow = 1;
+  const close = () => {
+    if (current.length === 0) return;
+    pages.push({ number: pages.length + 1, rows: current, firstRow });
+    firstRow += current.length;
+    current = [];
+  };
+  for (let i = 0; i < rows.length; ) {
+    let end = i + 1;
+    while (end < rows.length && !rows[end]!.firstOfStudy) end++;
+    const study = rows.slice(i, end);
+    if (current.length + study.length > perPage) close();
+    current.push(...study);
+    i = end;
+  }
+  close();
+  return pages;
+}
+
+/** Site path of a page of the table. */
+export const studyTablePath = (n: number) => (n === 1 ? '/studies/' : `/studies/page/${n}/`);
