@@ -4,7 +4,7 @@ import { forestLayout, measureForest, type ForestMeasure } from './forestLayout'
 import type { MarkerStyle } from './markers';
 import type { TextStyle } from './svgText';
 import { textWidth, wrapText } from './textWidth';
-import type { ValueMark } from './valueMark';
+import { valueSetsSvg, type ValueMark, type ValueSets } from './valueMark';
 import type { ChartLayout, LayoutMetrics } from './layout';
 import { layoutMetrics } from './layout';
 
@@ -117,6 +117,8 @@ export interface ForestOptions {
   legend?: (MarkerStyle & { label: string })[];
   /** Lines below the plot: heterogeneity, notes. Wrapped to the width. */
   notes?: string[];
+  /** Named input sets the marks refer to (`@NAME`), written once into the chart. */
+  valueSets?: ValueSets;
 }
 
 /**
@@ -128,7 +130,7 @@ export function forestPlot(panels: ForestPanel[], o: ForestOptions): Chart {
   const ms = o.measure === undefined || Array.isArray(o.measure) ? measureForest(o.measure ?? panels.flatMap((p) => p.items), o.columns, (o.metrics ?? layoutMetrics(o.layout)).fontSize) : o.measure;
   const g = forestLayout(o, ms);
   const { fs, lh, W, pad, wide, x } = g;
-  const out: string[] = [];
+  const out: string[] = [valueSetsSvg(o.valueSets)];
   let y = pad;
   const lines = (xx: number, ls: string[], s: Partial<TextStyle> = {}) => {
     out.push(linesMark(xx, y + lh / 2, ls, lh, { size: fs, ...s }));

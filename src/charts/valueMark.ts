@@ -13,6 +13,21 @@ export interface ValueMark {
 }
 
 /** ` data-v="…" data-derived="…"` (with a name suffix, e.g. "-lower" for a CI line's end), or '' without a mark. */
+/**
+ * Named input sets: a marker's `v` may name `@NAME` instead of listing the refs of a set that many markers share
+ * (every pooled input of a pooled figure), so markers stay linear in the data. The set is written once per
+ * document that uses it (in the chart, and once in the figure's HTML); test/values/ expands `@NAME` to its refs.
+ */
+export type ValueSets = Record<string, string[]>;
+/** `@NAME`: the token a marker uses for the named set. */
+export const valueSetRef = (name: string) => `@${name}`;
+/** The sets as SVG <metadata> elements (nothing drawn; resvg and browsers ignore them). */
+export function valueSetsSvg(sets: ValueSets | undefined): string {
+  return Object.entries(sets ?? {})
+    .map(([name, refs]) => `<metadata data-vset-name="${escapeXml(name)}" data-vset="${escapeXml(refs.join(' '))}"></metadata>`)
+    .join('');
+}
+
 export function markAttrs(m: ValueMark | undefined, suffix = ''): string {
   if (!m) return '';
   let s = ` data-v${suffix}="${escapeXml(m.v)}"`;

@@ -2,7 +2,7 @@
  * Value markers of figure data (see src/components/values/valueRef.ts): which data/ value a table cell or a
  * drawn number shows, or from which data/ values it is derived. test/values/ resolves them against data/ and R.
  */
-import type { ValueMark } from '../charts';
+import type { ValueMark, ValueSets } from '../charts';
 import type { FigureEvidence } from './derive';
 import type { Outcome, Study } from '../schemas';
 import { refTo as valueRef } from '../data/derive/valueRef';
@@ -16,6 +16,16 @@ export const mark = (refs: string | string[], derived?: string, scale?: number):
   ...(derived ? { derived } : {}),
   ...(scale !== undefined ? { scale } : {}),
 });
+
+/** The data/ refs a marker names, with each named set (`@NAME`, see ValueSets) replaced by its refs. */
+export function refsOfMark(m: ValueMark, sets: ValueSets | undefined): string[] {
+  return m.v.split(' ').flatMap((r) => {
+    if (!r.startsWith('@')) return [r];
+    const set = sets?.[r.slice(1)];
+    if (!set) throw new Error(`marker names the value set ${r}, which the figure does not define`);
+    return set;
+  });
+}
 
 const indexes = new WeakMap<FigureEvidence, Map<string, { study: Study; outcomes: Map<string, Outcome> }>>();
 function outcomeOf(ev: FigureEvidence, studyId: string, outcomeId: string): Outcome {

@@ -1,4 +1,4 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, valueSetRef } from '../charts';
 import { pooledResectionSurvival, type DataTable, type FigureEvidence } from './derive';
 import { formatNumber } from '../lib/format';
 import { backTransformLogit, logitProportion, normalQuantile } from '../lib/stats';
@@ -7,7 +7,7 @@ import { sameSeriesNotes } from './sameSeries';
 import { dataText, plainText, type FigureText } from './text';
 import type { FigureBuild } from './types';
 import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
-import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, shownLeaveOneOut, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
 
@@ -25,17 +25,20 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     const half = z * Math.sqrt(es.vi);
     return { ...r, p: r.xi / r.ni, lower: backTransformLogit(es.yi - half), upper: backTransformLogit(es.yi + half) };
   });
-  // Every derived number names its arm's inputs (count or percentage, n); pooled numbers name every pooled arm's.
+  // Every derived number names its arm's inputs (count or percentage, n); pooled numbers name every pooled arm's,
+  // written once as a named set (`@slug/pool`) so that markers grow linearly with the number of arms.
   const inputs = drawn.map((r) => armInputs(ev, r.arm).refs);
   const pool = inputs.flat();
-  const studyMarks = inputs.map((a) => ({ p: mark(a, 'proportion'), lower: mark(a, 'plo-lower'), upper: mark(a, 'plo-upper'), weight: mark([...a, ...pool], 'plo-weight') }));
+  const valueSets = { [`${slug}/pool`]: pool };
+  const poolRef = [valueSetRef(`${slug}/pool`)];
+  const studyMarks = inputs.map((a) => ({ p: mark(a, 'proportion'), lower: mark(a, 'plo-lower'), upper: mark(a, 'plo-upper'), weight: mark([...a, ...poolRef], 'plo-weight') }));
   const pooledMarks = {
-    estimate: mark(pool, 'plo-pooled'),
-    lower: mark(pool, 'plo-pooled-lower'),
-    upper: mark(pool, 'plo-pooled-upper'),
-    piLower: mark(pool, 'plo-pi-lower'),
-    piUpper: mark(pool, 'plo-pi-upper'),
-    total: mark(pool, 'plo-weight-total'),
+    estimate: mark(poolRef, 'plo-pooled'),
+    lower: mark(poolRef, 'plo-pooled-lower'),
+    upper: mark(poolRef, 'plo-pooled-upper'),
+    piLower: mark(poolRef, 'plo-pi-lower'),
+    piUpper: mark(poolRef, 'plo-pi-upper'),
+    total: mark(poolRef, 'plo-weight-total'),
   };
   const items: ForestItem[] = drawn.map((r, i) => ({
     type: 'row',
@@ -55,18 +58,21 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
   if (pooled) items.push(pooledForestItem(pooled, pooledMarks));
   const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `plo-${kind}-${stat}`, scale);
   const robustEntries: RobustnessEntry[] = [];
+  let looNote: FigureText | undefined;
   if (pooled) {
     const s = pooled.sensitivity;
-    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: { ...pooled, tau2: pooled.fit.tau2, i2: pooled.fit.i2 }, mk: sk('main', pool) });
-    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: s.dl, mk: sk('dl', pool) });
-    if (s.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: s.knha, mk: sk('knha', pool) });
-    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: s.halfEven, mk: sk('halfEven', pool) });
-    s.leaveOneOut.forEach((f, j) => robustEntries.push({ analysis: ['Leave out ', dataText(rows[j]!.arm.studyLabel)], fit: f, mk: sk('loo', [...inputs[j]!, ...pool]) }));
+    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: { ...pooled, tau2: pooled.fit.tau2, i2: pooled.fit.i2 }, mk: sk('main', poolRef) });
+    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: s.dl, mk: sk('dl', poolRef) });
+    if (s.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: s.knha, mk: sk('knha', poolRef) });
+    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: s.halfEven, mk: sk('halfEven', poolRef) });
+    const loo = shownLeaveOneOut(s.leaveOneOut.map((f, j) => ({ analysis: ['Leave out ', dataText(rows[j]!.arm.studyLabel)], fit: f, mk: sk('loo', [...inputs[j]!, ...poolRef]) })), inputs.map((a) => a[1]));
+    robustEntries.push(...loo.lines);
+    looNote = loo.note;
   }
   const robustness = robustEntries.length
-    ? { caption: 'Robustness of the pooled 5-year OS (percent; τ² on the logit scale): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out(), back-transformed with transf.ilogit). No study has a second resection arm, so there is no other-arm line.', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: '5-year OS (%)', tau2Label: 'τ² (logit)', tau2Scale: 1 }) }
+    ? { note: looNote, caption: 'Robustness of the pooled 5-year OS (percent; τ² on the logit scale): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out(), back-transformed with transf.ilogit). No study has a second resection arm, so there is no other-arm line.', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: '5-year OS (%)', tau2Label: 'τ² (logit)', tau2Scale: 1 }) }
     : undefined;
-  const hetParts: FigureText = pooled ? [...heterogeneityParts(pooled.fit, (stat) => mark(pool, `plo-main-${stat}`)), ' (logit scale)'] : ['No pooled estimate'];
+  const hetParts: FigureText = pooled ? [...heterogeneityParts(pooled.fit, (stat) => mark(poolRef, `plo-main-${stat}`)), ' (logit scale)'] : ['No pooled estimate'];
   const het = plainText(hetParts);
   const rule = `Rule: the resection arm (liver resection with or without ablation; the largest if a study has several) of every study in the review's Table 1 that reports 5-year OS with n. Events approximated as round(% × n / 100).`;
   const method = `Random-effects model with REML τ² on logit proportions (metafor escalc "PLO"), back-transformed with the inverse logit; study CIs are logit Wald intervals back-transformed; the 95% prediction interval uses t with k − 2 df.`;
@@ -110,6 +116,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     rows: tableRows,
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    valueSets,
     id: slug,
     title,
     description: `Forest plot of 5-year OS in ${rows.length} resection arms. ${pooled ? `Pooled ${formatNumber(pooled.estimate * 100, 1)}%, 95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%, prediction interval ${formatNumber(pooled.pi_lb * 100, 1)} to ${formatNumber(pooled.pi_ub * 100, 1)}%. ${het}.` : ''}`,
@@ -119,7 +126,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     banner: exploratoryPooledOs,
     x: { domain: [0.3, 1], ticks: ticks(0.3, 1, 0.1), tickFormat: (v) => `${formatNumber(v * 100, 0)}`, shownScale: 100, label: '5-year overall survival (%)' },
     columns: { label: 'Study: resection arm', cells: ['Events', 'n'], value: '% [95% CI]', weight: 'Weight' },
-    stats: pooled ? poolStatsLines(pooled.fit, pooled.test, { tau2: '(logit)', tau2Scale: 1, mk: (stat, scale) => (stat === 'k' ? mark(inputs.map((a) => a[1]), 'count') : mark(pool, `plo-main-${stat}`, scale)) }) : undefined,
+    stats: pooled ? poolStatsLines(pooled.fit, pooled.test, { tau2: '(logit)', tau2Scale: 1, mk: (stat, scale) => (stat === 'k' ? mark(inputs.map((a) => a[1]), 'count') : mark(poolRef, `plo-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Resection arm (area ∝ weight)' },
       { shape: 'diamond', colour: palette.pooled, filled: true, label: 'Pooled estimate (REML)' },
@@ -132,6 +139,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     exploratory: exploratoryPooledOs,
     caption: [[rule], [method], [...hetParts, '.'], ...sameSeriesNotes(ev, rows.map((r) => r.arm.studyId))],
     robustness,
+    valueSets,
     drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
     summary: `Forest plot of 5-year overall survival in ${rows.length} resection arms${pooled ? `, pooled ${formatNumber(pooled.estimate * 100, 1)}% (95% CI ${formatNumber(pooled.ci_lb * 100, 1)} to ${formatNumber(pooled.ci_ub * 100, 1)}%)` : ''}. Exploratory: not done in the source review.`,

@@ -1,4 +1,4 @@
-import { type ChartLayout, type ForestOptions, palette, type ForestItem } from '../charts';
+import { type ChartLayout, type ForestOptions, palette, type ForestItem, valueSetRef } from '../charts';
 import { resectionVsComparator, type DataTable, type FigureEvidence } from './derive';
 import { formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
@@ -6,7 +6,7 @@ import { sameSeriesNotes } from './sameSeries';
 import type { FigureBuild } from './types';
 import { armInputs, countOf, eventsMark, mark, studyAt, asFraction } from './marks';
 import { dataText, joinParts, plainText, type FigureText } from './text';
-import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
+import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, shownLeaveOneOut, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
 const slug = 'resection-vs-comparator-rd';
 const pp = (v: number) => formatNumber(v * 100, 1);
@@ -38,19 +38,22 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const arms = rows.map((r) => ({ resection: armInputs(ev, r.resection), comparator: armInputs(ev, r.comparator) }));
   const four = arms.map((a) => [...a.resection.refs, ...a.comparator.refs]);
   const pool = rows.flatMap((r, i) => (r.pooled ? four[i]! : []));
+  // The pool's inputs are written once (a named set); each marker names the set, so markers grow linearly with k.
+  const valueSets: Record<string, string[]> = { [`${slug}/pool`]: pool };
+  const poolRef = [valueSetRef(`${slug}/pool`)];
   const rowMarks = rows.map((r, i) => ({
     rd: mark(four[i]!, 'rd'),
     lower: mark(four[i]!, 'rd-lower'),
     upper: mark(four[i]!, 'rd-upper'),
-    weight: r.pooled ? mark([...four[i]!, ...pool], 'rd-weight') : undefined,
+    weight: r.pooled ? mark([...four[i]!, ...poolRef], 'rd-weight') : undefined,
   }));
   const pooledMarks = {
-    estimate: mark(pool, 'rd-pooled'),
-    lower: mark(pool, 'rd-pooled-lower'),
-    upper: mark(pool, 'rd-pooled-upper'),
-    piLower: mark(pool, 'rd-pi-lower'),
-    piUpper: mark(pool, 'rd-pi-upper'),
-    total: mark(pool, 'rd-weight-total'),
+    estimate: mark(poolRef, 'rd-pooled'),
+    lower: mark(poolRef, 'rd-pooled-lower'),
+    upper: mark(poolRef, 'rd-pooled-upper'),
+    piLower: mark(poolRef, 'rd-pi-lower'),
+    piUpper: mark(poolRef, 'rd-pi-upper'),
+    total: mark(poolRef, 'rd-weight-total'),
   };
   // One row per comparison, as RevMan draws it: study and comparator, events/n of each arm in its own column, weight, RD [95% CI].
   const items: ForestItem[] = rows.map((r, i): ForestItem => {
@@ -78,27 +81,29 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   const inPoolIdx = rows.flatMap((r, i) => (r.pooled ? [i] : []));
   const sk = (kind: string, refs: string[]) => (stat: string, scale?: number) => mark(refs, `rd-${kind}-${stat}`, scale);
   const robustEntries: RobustnessEntry[] = [];
+  let looNote: FigureText | undefined;
   if (pooled && sensitivity) {
-    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: pooled, mk: sk('main', pool) });
-    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: sensitivity.dl, mk: sk('dl', pool) });
-    if (sensitivity.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: sensitivity.knha, mk: sk('knha', pool) });
+    robustEntries.push({ analysis: ['Main analysis: REML, Wald z interval'], fit: pooled, mk: sk('main', poolRef) });
+    robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: sensitivity.dl, mk: sk('dl', poolRef) });
+    if (sensitivity.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: sensitivity.knha, mk: sk('knha', poolRef) });
     if (sensitivity.comparator) {
       const altPool = rows.flatMap((r, i) => (r.pooled ? four[rows.findIndex((a) => a.alternative && a.studyId === r.studyId)] ?? four[i]! : []));
-      robustEntries.push({ analysis: ['Other comparator: ', ...joinParts(sensitivity.comparator.swapped.map((r) => [dataText(r.studyLabel), ' ', dataText(r.comparator.armLabel)]), '; ')], fit: sensitivity.comparator.fit, mk: sk('comparator', altPool) });
+      valueSets[`${slug}/other-comparator-pool`] = altPool;
+      robustEntries.push({ analysis: ['Other comparator: ', ...joinParts(sensitivity.comparator.swapped.map((r) => [dataText(r.studyLabel), ' ', dataText(r.comparator.armLabel)]), '; ')], fit: sensitivity.comparator.fit, mk: sk('comparator', [valueSetRef(`${slug}/other-comparator-pool`)]) });
     }
-    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: sensitivity.halfEven, mk: sk('halfEven', pool) });
-    sensitivity.leaveOneOut.forEach((f, j) => {
-      const r = rows[inPoolIdx[j]!]!;
-      robustEntries.push({ analysis: ['Leave out ', dataText(r.studyLabel)], fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...pool]) });
-    });
+    robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: sensitivity.halfEven, mk: sk('halfEven', poolRef) });
+    const lines = sensitivity.leaveOneOut.map((f, j): RobustnessEntry => ({ analysis: ['Leave out ', dataText(rows[inPoolIdx[j]!]!.studyLabel)], fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...poolRef]) }));
+    const loo = shownLeaveOneOut(lines, inPoolIdx.map((i) => four[i]![1]!));
+    robustEntries.push(...loo.lines);
+    looNote = loo.note;
   }
   const robustness = robustEntries.length
-    ? { caption: 'Robustness of the pooled risk difference (percentage points; τ² in points²): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out()).', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: 'RD (points)', tau2Label: 'τ² (points²)', tau2Scale: 1e4 }) }
+    ? { note: looNote, caption: 'Robustness of the pooled risk difference (percentage points; τ² in points²): each line changes one choice of the main analysis. Computed as metafor does (update(res, method = "DL"), test = "knha", leave1out()).', table: robustnessTable(robustEntries, { scale: 100, estimateLabel: 'RD (points)', tau2Label: 'τ² (points²)', tau2Scale: 1e4 }) }
     : undefined;
   // Axis from the data in steps of 20 points, always including 0; clipped CIs still end in arrows.
   const ends = [...rows.flatMap((r) => [r.lower, r.upper]), ...(pooled ? [pooled.pi_lb, pooled.pi_ub] : []), 0];
   const domain: [number, number] = [Math.max(-1, Math.floor(Math.min(...ends) / 0.2) * 0.2), Math.min(1, Math.ceil(Math.max(...ends) / 0.2) * 0.2)];
-  const hetParts: FigureText = pooled ? heterogeneityParts(pooled, (stat) => mark(pool, `rd-main-${stat}`)) : ['No pooled estimate (no study qualifies)'];
+  const hetParts: FigureText = pooled ? heterogeneityParts(pooled, (stat) => mark(poolRef, `rd-main-${stat}`)) : ['No pooled estimate (no study qualifies)'];
   const het = plainText(hetParts);
   const description = `Forest plot of ${rows.length} resection-vs-comparator risk differences in 5-year OS (percentage points). ${pooled ? `Pooled over ${pooled.k} studies: ${pp(pooled.estimate)} points, 95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)}, prediction interval ${pp(pooled.pi_lb)} to ${pp(pooled.pi_ub)}. ${het}.` : ''}`;
   const tableRows: DataTable['rows'] = rows.map((r) => ({
@@ -187,6 +192,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     data: table.rows,
   };
   const options = (layout: ChartLayout, fontFamily?: string): ForestOptions => ({
+    valueSets,
     id: slug,
     title,
     description,
@@ -204,7 +210,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       directions: ['favours comparator', 'favours resection'],
     },
     columns: { label: 'Study vs comparator', cells: ['Resection events/n', 'Comparator events/n'], value: 'RD [95% CI]', weight: 'Weight' },
-    stats: pooled && test ? poolStatsLines(pooled, test, { tau2: 'points²', tau2Scale: 1e4, mk: (stat, scale) => (stat === 'k' ? mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count') : mark(pool, `rd-main-${stat}`, scale)) }) : undefined,
+    stats: pooled && test ? poolStatsLines(pooled, test, { tau2: 'points²', tau2Scale: 1e4, mk: (stat, scale) => (stat === 'k' ? mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count') : mark(poolRef, `rd-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
       { shape: 'square', colour: palette.neutral, filled: false, label: 'Shown, not pooled (weight –)' },
@@ -218,6 +224,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     exploratory: exploratoryWarning,
     caption: [rule, [method], [...hetParts, '.'], ...sameSeriesNotes(ev, rows.map((r) => r.studyId))],
     robustness,
+    valueSets,
     drawing: { kind: 'forest', panels: [{ items }], options },
     wideWidth: wideForestMetrics.width,
     summary: `Forest plot of ${rows.length} risk differences in 5-year overall survival, resection minus comparator${pooled ? `, pooled over ${pooled.k} studies ${pp(pooled.estimate)} percentage points (95% CI ${pp(pooled.ci_lb)} to ${pp(pooled.ci_ub)})` : ''}. Exploratory: not done in the source review.`,

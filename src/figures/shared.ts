@@ -1,6 +1,6 @@
 import { formatFixed, formatInterval, formatNumber } from '../lib/format';
 import { palette, type ForestCell, type ForestItem, type MarkerStyle } from '../charts';
-import { asFraction, type PooledMarks } from './marks';
+import { asFraction, countOf, type PooledMarks } from './marks';
 import type { ArmKind, DataTable } from './derive';
 import { marked, plainText, type FigureText } from './text';
 
@@ -104,6 +104,22 @@ export interface RobustnessEntry {
   fit: { estimate: number; ci_lb: number; ci_ub: number; tau2: number; i2: number };
   /** Marker of a statistic of this analysis (estimate, ci_lb, ci_ub, tau2, i2). */
   mk: (stat: string, scale?: number) => Marks;
+}
+
+/** Most leave-one-out lines a robustness table shows (issue 13: a pool of hundreds of studies). */
+export const leaveOneOutRows = 40;
+
+/**
+ * The leave-one-out lines a robustness table shows: all, or the first `leaveOneOutRows` with a note that the
+ * figure's JSON download (`pooled.leave_one_out`) keeps every one. `omitted`: one data/ ref per line (the omitted
+ * study's n), so the note's counts are marked.
+ */
+export function shownLeaveOneOut(lines: RobustnessEntry[], omitted: string[]): { lines: RobustnessEntry[]; note?: FigureText } {
+  if (lines.length <= leaveOneOutRows) return { lines };
+  return {
+    lines: lines.slice(0, leaveOneOutRows),
+    note: ['Shows the first ', countOf(omitted.slice(0, leaveOneOutRows)), ' of ', countOf(omitted), ' leave-one-out analyses; every one is in pooled.leave_one_out of the figure’s JSON download.'],
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CertaintyOptions, CertaintyRow, ChartLayout, FlowStage, ForestOptions, ForestPanel, PrismaOptions } from '../charts';
+import type { ValueSets, CertaintyOptions, CertaintyRow, ChartLayout, FlowStage, ForestOptions, ForestPanel, PrismaOptions } from '../charts';
 import type { Credit, DataTable } from './derive';
 import type { FigureText, TextPart } from './text';
 
@@ -29,7 +29,9 @@ export interface FigureBuild {
   summary: string;
   /** Pooled figures: how the pooled estimate changes under other defensible choices, shown under the figure. */
   /** `table.analyses`: each row's analysis as figure text (labels from data/). */
-  robustness?: { caption: string; table: DataTable & { analyses: FigureText[] } };
+  robustness?: { caption: string; table: DataTable & { analyses: FigureText[] }; note?: FigureText };
+  /** Named input sets its markers refer to as `@NAME` (a pool's inputs), written once per chart and figure. */
+  valueSets?: ValueSets;
   /** Exactly the data drawn: HTML table, CSV. */
   table: DataTable;
   /** How many rows the data table (CSV, JSON) has, marked as the count of the data/ values its rows show first. */

@@ -8,6 +8,7 @@ import { allFigures, figureBySlug } from '../figures/registry';
 import { figuresOn } from '../figures/figurePages';
 import { slideSvgs, slideType } from '../components/figure/figureFiles';
 import type { FigureEvidence, Credit } from '../figures/derive';
+import { refsOfMark } from '../figures/marks';
 
 export interface FigureSlideImage {
   slug: string;
@@ -37,7 +38,7 @@ export interface FigureCitation {
 
 const describe = (ev: FigureEvidence, slug: string): FigureForPack => {
   const f = figureBySlug(ev, slug);
-  const refs = [...new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? v.v.split(' ') : []))).filter((r) => !r.includes('*')))];
+  const refs = [...new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? refsOfMark(v, f.valueSets) : []))).filter((r) => !r.includes('*')))];
   return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs };
 };
 

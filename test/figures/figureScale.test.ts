@@ -89,4 +89,30 @@ describe(`figures at ${FACTOR}x the studies`, () => {
       expect(data.length).toBeLessThan(f.credits.length * (creditStudiesNamed + 4) * 80);
     });
   }
+
+  // Issue 13: pooled figures of hundreds of studies. Markers name the pool's inputs once (a named set), so none grows
+  // with the pool, and the robustness table shows the first 40 leave-one-out lines, the JSON download all of them.
+  for (const slug of ['pooled-five-year-os-resection', 'resection-vs-comparator-rd']) {
+    const f = allFigures(ev).find((x) => x.slug === slug)!;
+    const pooledStudies = (f.json.studies as unknown[]).length;
+    const refCount = (m: { v: string } | undefined) => (m ? m.v.split(' ').length : 0);
+
+    it(`${slug}: no marker of its tables names more than one arm pair's inputs and the pool set`, () => {
+      expect(pooledStudies).toBeGreaterThan(100);
+      const [set, refs] = Object.entries(f.valueSets ?? {})[0]!;
+      expect(refs.length).toBeGreaterThanOrEqual(2 * pooledStudies);
+      const marks = [...(f.robustness?.table.marks ?? []), ...(f.table.marks ?? [])].flatMap((row) => Object.values(row));
+      const derived = marks.filter((m) => m?.derived && m.derived !== 'count');
+      expect(derived.filter((m) => m!.v.includes(`@${set}`)).length).toBeGreaterThan(0);
+      expect(Math.max(...derived.map(refCount))).toBeLessThanOrEqual(5);
+    });
+
+    it(`${slug}: robustness table shows the first 40 leave-one-out lines and says where the rest are`, () => {
+      const analyses = f.robustness!.table.rows.map((r) => String(r.analysis));
+      expect(analyses.filter((a) => a.startsWith('Leave out ')).length).toBe(40);
+      expect((f.json.pooled as { leave_one_out: unknown[] }).leave_one_out.length).toBe(pooledStudies);
+      const note = f.robustness!.note!.map((p) => (typeof p === 'string' ? p : 'data' in p ? p.data : p.text)).join('');
+      expect(note).toBe(`Shows the first 40 of ${pooledStudies} leave-one-out analyses; every one is in pooled.leave_one_out of the figure’s JSON download.`);
+    });
+  }
 });

@@ -24,6 +24,7 @@ import { allFigures } from '../../src/figures/registry';
 import { getEvidence } from '../../src/data/site';
 import { siteUnderTest, suiteWhen } from '../helpers/environment';
 import { centreX, endsX, fitAxis, markedValue } from './figureGeometry';
+import { expandValueSets } from './valueSets';
 
 const TOLERANCE = 0.5;
 const site = siteUnderTest();
@@ -35,6 +36,7 @@ interface Checked {
 
 /** Checks every axis of every <svg> in `root` (nested charts are their own scope: their coordinates are their own). */
 export function checkPositions(root: HTMLElement): Checked {
+  expandValueSets(root);
   const out: Checked = { marks: 0, problems: [] };
   for (const svg of root.querySelectorAll('svg')) {
     const own = svg.querySelectorAll('[data-axis]').filter((el) => el.closest('svg') === svg);

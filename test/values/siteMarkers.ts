@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlPages } from '../helpers/environment';
 import type { Marker } from './checkMarker';
+import { expandValueSets } from './valueSets';
 
 export interface PageMarkers {
   path: string;
@@ -17,7 +18,8 @@ export interface PageMarkers {
 const drawnMark = new Set(['rect', 'circle', 'path', 'line', 'polygon']);
 
 export function markersOf(root: HTMLElement): Marker[] {
-  return root
+  // Markers naming a set (`@NAME`) are checked with the set's refs in its place.
+  return expandValueSets(root)
     .querySelectorAll('[data-v]')
     .filter((el) => !drawnMark.has(el.tagName.toLowerCase()))
     .map((el) => ({

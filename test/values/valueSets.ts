@@ -1,0 +1,44 @@
+/**
+ * Named input sets (docs/value-markers.md): a marker may name `@NAME` in data-v (or data-v-lower, ...) for the
+ * refs of a set that many markers share, e.g. every pooled input of a pooled figure. The set is written in the
+ * same document as `data-vset-name="NAME" data-vset="refs"` (an SVG <metadata>, a hidden span). Expanding every
+ * `@NAME` in place before any check means each marker is checked exactly as if it listed the refs itself.
+ */
+import type { HTMLElement } from 'node-html-parser';
+
+/** The document's sets by name; two definitions of one name must agree. */
+export function valueSetsOf(root: HTMLElement): Map<string, string> {
+  const sets = new Map<string, string>();
+  for (const el of root.querySelectorAll('[data-vset-name]')) {
+    const name = el.getAttribute('data-vset-name')!;
+    const refs = (el.getAttribute('data-vset') ?? '').trim();
+    if (refs === '') throw new Error(`value set ${name} names no refs`);
+    const seen = sets.get(name);
+    if (seen !== undefined && seen !== refs) throw new Error(`value set ${name} is defined twice with different refs`);
+    sets.set(name, refs);
+  }
+  return sets;
+}
+
+/** `refs` (a data-v value) with every `@NAME` replaced by the refs of the set of that name. */
+export function expandSetRefs(refs: string, sets: Map<string, string>): string {
+  return refs
+    .trim()
+    .split(/\s+/)
+    .map((r) => {
+      if (!r.startsWith('@')) return r;
+      const set = sets.get(r.slice(1));
+      if (set === undefined) throw new Error(`${r}: no value set of that name in this document`);
+      return set;
+    })
+    .join(' ');
+}
+
+/** Rewrites, in place, every data-v* attribute of `root` that names a set; returns `root`. */
+export function expandValueSets<T extends HTMLElement>(root: T): T {
+  const sets = valueSetsOf(root);
+  for (const el of root.querySelectorAll('*')) {
+    for (const [k, v] of Object.entries(el.attributes)) if (/^data-v(-|$)/.test(k) && v.includes('@')) el.setAttribute(k, expandSetRefs(v, sets));
+  }
+  return root;
+}
