@@ -1,11 +1,20 @@
 /** Sum of an array (Neumaier-compensated, so the order of terms barely matters). */
 export function sum(xs: readonly number[]): number {
-  let s = 0;
-  let c = 0;
-  for (const x of xs) {
-    const t = s + x;
-    c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-    s = t;
+  const acc = new NeumaierSum();
+  for (const x of xs) acc.add(x);
+  return acc.value();
+}
+
+/** The running form of `sum`: terms added one at a time give the same result as `sum` of them in that order. */
+export class NeumaierSum {
+  private s = 0;
+  private c = 0;
+  add(x: number): void {
+    const t = this.s + x;
+    this.c += Math.abs(this.s) >= Math.abs(x) ? this.s - t + x : x - t + this.s;
+    this.s = t;
   }
-  return s + c;
+  value(): number {
+    return this.s + this.c;
+  }
 }

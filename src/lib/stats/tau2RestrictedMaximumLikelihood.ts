@@ -1,5 +1,5 @@
 import { remlLogLikelihood } from './remlLogLikelihood';
-import { sum } from './sum';
+import { NeumaierSum } from './sum';
 import type { Tau2Fit } from './types';
 
 /**
@@ -22,15 +22,26 @@ export function tau2RestrictedMaximumLikelihood(
   const varY = yi.reduce((a, y) => a + (y - ybar) ** 2, 0) / (k - 1);
   let tau2 = Math.max(0, varY - vi.reduce((a, b) => a + b, 0) / k);
   let iterations = 0;
+  // One weight buffer for all iterations; the sums are the compensated sums of `sum` over the same terms in the
+  // same order (bit-identical), taken in two passes instead of five arrays per step: leave-one-out runs this k
+  // times over k − 1 studies, the cost that grows with the square of the pool (issue 13).
+  const w = new Float64Array(k);
   for (;;) {
     if (iterations >= maxIter) return { tau2: Math.max(0, tau2), iterations, converged: false };
     iterations++;
-    const w = vi.map((v) => 1 / (v + tau2));
-    const sw = sum(w);
-    const mu = sum(w.map((wi, i) => wi * yi[i]!)) / sw;
-    const yPPy = sum(w.map((wi, i) => (wi * (yi[i]! - mu)) ** 2));
-    const sw2 = sum(w.map((wi) => wi * wi));
-    const sw3 = sum(w.map((wi) => wi ** 3));
+    const [s1, sy, s2, s3, spp] = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
+    for (let i = 0; i < k; i++) {
+      const wi = 1 / (vi[i]! + tau2);
+      w[i] = wi;
+      s1.add(wi);
+      sy.add(wi * yi[i]!);
+      s2.add(wi * wi);
+      s3.add(wi ** 3);
+    }
+    const sw = s1.value();
+    const mu = sy.value() / sw;
+    for (let i = 0; i < k; i++) spp.add((w[i]! * (yi[i]! - mu)) ** 2);
+    const [yPPy, sw2, sw3] = [spp.value(), s2.value(), s3.value()];
     const trP = sw - sw2 / sw;
     const trPP = sw2 - (2 * sw3) / sw + (sw2 * sw2) / (sw * sw);
     let adj = (yPPy - trP) / trPP;
