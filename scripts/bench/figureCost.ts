@@ -7,7 +7,6 @@ import { randomLcg } from 'd3';
 import { performance } from 'node:perf_hooks';
 import { consistencyNotes } from '../../src/data/consistency';
 import { loadEvidence } from '../../src/data/loadEvidence';
-import { diskFiles, type DataFiles } from '../../src/data/readJsonFiles';
 import { certaintyOverviewFigure } from '../../src/figures/certaintyOverviewFigure';
 import { fiveYearOsByArm } from '../../src/figures/fiveYearOsByArm';
 import { medianSurvival } from '../../src/figures/medianSurvival';
@@ -15,19 +14,11 @@ import { pooledFiveYearOsResection } from '../../src/figures/pooledFiveYearOsRes
 import { prismaFlowFigure } from '../../src/figures/prismaFlowFigure';
 import { resectionVsComparatorRd } from '../../src/figures/resectionVsComparatorRd';
 import { survivalLandmarks } from '../../src/figures/survivalLandmarks';
-import type { StudyInput } from '../../src/schemas';
-import { syntheticStudies } from '../synthetic/syntheticStudies';
+import { syntheticFiles } from '../synthetic/syntheticFiles';
 
 const factor = Number(process.argv[2] ?? 100);
 const only = process.argv.slice(3);
-const root = process.cwd();
-const disk = diskFiles(root);
-const real = disk.list('data/studies')!.filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(disk.read(`data/studies/${f}`)!) as StudyInput);
-const extra = new Map(syntheticStudies(real, factor - 1, randomLcg(7)).map((s) => [`data/studies/${s.id}.json`, `${JSON.stringify(s)}\n`]));
-const files: DataFiles = {
-  read: (f) => extra.get(f) ?? disk.read(f),
-  list: (folder) => (folder === 'data/studies' ? [...disk.list(folder)!, ...[...extra.keys()].map((k) => k.slice(folder.length + 1))] : disk.list(folder)),
-};
+const { files } = syntheticFiles(process.cwd(), factor, randomLcg(7));
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mib = () => (process.memoryUsage().heapUsed / 2 ** 20).toFixed(0);
 let t = performance.now();

@@ -11,21 +11,13 @@ import { figureCitation, maxSlides, pngMaxHeight, pngSvg, slideSvgs, standaloneS
 import { figureChart, pageRows } from '../../src/components/figure/drawFigure';
 import { consistencyNotes } from '../../src/data/consistency';
 import { loadEvidence } from '../../src/data/loadEvidence';
-import { diskFiles, type DataFiles } from '../../src/data/readJsonFiles';
 import { creditStudiesNamed } from '../../src/figures/derive';
-import type { StudyInput } from '../../src/schemas';
-import { syntheticStudies } from '../../scripts/synthetic/syntheticStudies';
+import { syntheticFiles } from '../../scripts/synthetic/syntheticFiles';
 import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 
 const FACTOR = 30;
-const disk = diskFiles(PROJECT_ROOT);
-const real = disk.list('data/studies')!.filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(disk.read(`data/studies/${f}`)!) as StudyInput);
-const extra = new Map(syntheticStudies(real, FACTOR - 1, randomLcg(7)).map((s) => [`data/studies/${s.id}.json`, `${JSON.stringify(s)}\n`]));
-const files: DataFiles = {
-  read: (f) => extra.get(f) ?? disk.read(f),
-  list: (folder) => (folder === 'data/studies' ? [...disk.list(folder)!, ...[...extra.keys()].map((k) => k.slice(folder.length + 1))] : disk.list(folder)),
-};
+const { files, real } = syntheticFiles(PROJECT_ROOT, FACTOR, randomLcg(7));
 const loaded = loadEvidence(files);
 if (!loaded.ok) throw new Error(`synthetic evidence invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
 const ev = { ...loaded.evidence, notes: consistencyNotes(loaded.evidence) };
