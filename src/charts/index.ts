@@ -14,4 +14,4 @@ export { palette, paletteDark, type PaletteKey } from './palette';
 export { pageInk, selfColoured } from './selfColoured';
 export { prismaFlow, type FlowBox, type FlowStage, type PrismaOptions } from './prismaFlow';
 export { textWidth, wrapText } from './textWidth';
-export { markAttrs, valueSetRef, valueSetsSvg, type ValueMark, type ValueSets } from './valueMark';
+export { markAttrs, valueSetRef, valueSetsSvg, withoutValueSets, type ValueMark, type ValueSets } from './valueMark';

@@ -28,6 +28,9 @@ export function valueSetsSvg(sets: ValueSets | undefined): string {
     .join('');
 }
 
+/** `svg` without its value-set <metadata>: for a chart inlined in a page that writes the sets once itself. */
+export const withoutValueSets = (svg: string): string => svg.replace(/<metadata data-vset-name="[^"]*" data-vset="[^"]*"><\/metadata>/g, '');
+
 export function markAttrs(m: ValueMark | undefined, suffix = ''): string {
   if (!m) return '';
   let s = ` data-v${suffix}="${escapeXml(m.v)}"`;
