@@ -36,17 +36,30 @@ export interface FigureCitation {
   url: string;
 }
 
-const describe = (ev: FigureEvidence, slug: string): FigureForPack => {
+/** One figure as the pack describes it. */
+export const packFigure = (ev: FigureEvidence, slug: string): FigureForPack => {
   const f = figureBySlug(ev, slug);
-  const refs = [...new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? refsOfMark(v, f.valueSets) : []))).filter((r) => !r.includes('*')))];
-  return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs };
+  // One set of refs, each named value set expanded once: every pooled marker names its set, so expanding it per
+  // marker grows with the square of the studies (issue 13: an "Invalid array length" at 1000x).
+  const refs = new Set<string>();
+  const expanded = new Set<string>();
+  for (const m of f.table.marks ?? [])
+    for (const v of Object.values(m)) {
+      if (!v) continue;
+      for (const token of v.v.split(' ')) {
+        if (expanded.has(token)) continue;
+        if (token.startsWith('@')) expanded.add(token);
+        for (const r of refsOfMark({ ...v, v: token }, f.valueSets)) if (!r.includes('*')) refs.add(r);
+      }
+    }
+  return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs: [...refs] };
 };
 
 /** Every figure, in site order. */
-export const packFigures = (ev: FigureEvidence): FigureForPack[] => allFigures(ev).map((f) => describe(ev, f.slug));
+export const packFigures = (ev: FigureEvidence): FigureForPack[] => allFigures(ev).map((f) => packFigure(ev, f.slug));
 
 /** The figures a site page embeds (e.g. "/questions/curative-resection/"), in site order. */
-export const packFiguresOn = (ev: FigureEvidence, path: string): FigureForPack[] => figuresOn(path).map((slug) => describe(ev, slug));
+export const packFiguresOn = (ev: FigureEvidence, path: string): FigureForPack[] => figuresOn(path).map((slug) => packFigure(ev, slug));
 
 /** The figure's slides as PNG at 1920 × 1080 (most figures one; tall ones several). */
 export async function figureSlideImages(ev: FigureEvidence, slug: string, citation: FigureCitation): Promise<FigureSlideImage[]> {

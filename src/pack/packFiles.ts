@@ -10,7 +10,7 @@ import { href } from '../lib/site/url';
 import { permalink } from '../lib/site/permalink';
 import type { Question } from '../schemas';
 import { figureDeck } from './figureDeck';
-import { figureSlideImages, packFigures, packFiguresOn } from './figureImages';
+import { figureSlideImages, packFigure, packFigures, packFiguresOn } from './figureImages';
 import type { PackContext } from './packContext';
 import { questionDeck } from './questionDeck';
 import { sofDocument } from './sofDocument';
@@ -74,8 +74,7 @@ export function questionPackFiles(ev: SiteEvidence, q: Question): PackFile[] {
 export function figurePackFile(ev: SiteEvidence, slug: string): PackFile {
   const page = figurePage(slug);
   const c = packContext(ev, page);
-  const figure = packFigures(ev).find((f) => f.slug === slug);
-  if (!figure) throw new Error(`figurePackFile: unknown figure "${slug}"`);
+  const figure = packFigure(ev, slug);
   return { page, name: `${slug}.pptx`, label: 'PowerPoint deck', type: PPTX, render: once(`${page}pptx${c.permalink}`, async () => figureDeck(ev, figure, await figureImages(ev, slug), c)) };
 }
 

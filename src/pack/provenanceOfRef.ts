@@ -13,9 +13,18 @@ function recordOf(ev: Evidence, file: string): unknown {
   const [folder, id] = file.split('/') as [string, string | undefined];
   if (folder === 'review') return ev.review;
   if (folder === 'recommendations') return ev.recommendations;
-  const list = { studies: ev.studies, questions: ev.questions, topics: ev.topics } as Record<string, { id: string }[]>;
-  return list[folder]?.find((r) => r.id === id);
+  let byFile = records.get(ev);
+  if (!byFile) {
+    byFile = new Map<string, unknown>();
+    for (const [dir, list] of [['studies', ev.studies], ['questions', ev.questions], ['topics', ev.topics]] as const)
+      for (const r of list as { id: string }[]) if (!byFile.has(`${dir}/${r.id}`)) byFile.set(`${dir}/${r.id}`, r);
+    records.set(ev, byFile);
+  }
+  return byFile.get(`${folder}/${id}`);
 }
+
+/** Records by "folder/id", made once per evidence: a deck's notes look up thousands of refs (issue 13). */
+const records = new WeakMap<Evidence, Map<string, unknown>>();
 
 /**
  * The provenance of the value a ref names ("studies/mayo-2011#/outcomes/os-5y/value"): the nearest `provenance`

@@ -68,7 +68,8 @@ export async function questionDeck(ev: Evidence, q: Question, c: PackContext, fi
   for (const f of figures) addFigureSlides(deck, c, ev, f.figure, f.images);
 
   const sources = sourcesOf(ev, sourceIdsOf(ev, q, figures));
-  const studies = [...new Set(q.summaryOfFindings.flatMap((r) => r.evidence.map((e) => ev.studies.find((s) => s.id === e.study)!.label)))];
+  const labels = new Map(ev.studies.map((s) => [s.id, s.label]));
+  const studies = [...new Set(q.summaryOfFindings.flatMap((r) => r.evidence.map((e) => labels.get(e.study)!)))];
   const s = addSlide(deck, c, 'Sources', [
     'Every number in this deck is quoted from these documents; the notes of each slide give the source, the locator and the verbatim quote of its numbers.',
     `Certainty: ${certaintyWord(q.certainty.level)} as graded by the review.`,

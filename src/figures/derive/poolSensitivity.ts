@@ -25,11 +25,11 @@ export function poolSensitivity(input: PoolInput) {
   const main = pooledRandomEffects(input.yi, input.vi, { method: 'REML' });
   const dl = pooledRandomEffects(input.yi, input.vi, { method: 'DL' });
   const knha = input.yi.length >= 2 ? hartungKnapp(input.yi, input.vi, { method: 'REML' }) : null;
-  const loo = input.yi.length >= 2 ? leaveOneOut(input.yi, input.vi, { method: 'REML' }) : [];
+  const loo = input.yi.length >= 2 ? leaveOneOut(input.yi, input.vi, { method: 'REML' }, fitOf) : [];
   return {
     dl: fitOf(dl),
     knha: knha && { estimate: knha.estimate, ci_lb: knha.ci_lb, ci_ub: knha.ci_ub, tau2: main.tau2, i2: main.i2 },
-    leaveOneOut: loo.map(fitOf),
+    leaveOneOut: loo,
   };
 }
 

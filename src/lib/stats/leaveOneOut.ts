@@ -4,8 +4,32 @@ import type { RandomEffectsOptions, RandomEffectsResult } from './types';
 /**
  * The random-effects fit without each study in turn, as metafor's `leave1out(rma(yi, vi, method))`: entry i
  * is the fit of every study but the i-th (estimate, CI, tau2, I², Q, ...). Needs k ≥ 2.
+ * `summarise` maps each fit as it is made, so a caller keeping a few numbers per fit does not hold k fits of
+ * k − 1 weights each (k² numbers: 290 MB at k = 6,000). The k − 1 studies are copied into two reused buffers.
  */
-export function leaveOneOut(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions): RandomEffectsResult[] {
-  if (yi.length < 2) throw new RangeError('leave-one-out needs at least 2 studies');
-  return yi.map((_, i) => pooledRandomEffects(yi.filter((_, j) => j !== i), vi.filter((_, j) => j !== i), options));
+export function leaveOneOut(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions): RandomEffectsResult[];
+export function leaveOneOut<T>(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions, summarise: (fit: RandomEffectsResult) => T): T[];
+export function leaveOneOut<T>(
+  yi: readonly number[],
+  vi: readonly number[],
+  options: RandomEffectsOptions,
+  summarise?: (fit: RandomEffectsResult) => T,
+): (T | RandomEffectsResult)[] {
+  const k = yi.length;
+  if (k < 2) throw new RangeError('leave-one-out needs at least 2 studies');
+  const [y, v] = [new Float64Array(k - 1), new Float64Array(k - 1)];
+  // REML refits start from the full fit's tau2 (metafor: `tau2.init`); a quarter fewer Fisher steps, same fit
+  // to the convergence threshold (1e-10).
+  const start = options.method === 'REML' && options.tau2Start === undefined ? { ...options, tau2Start: pooledRandomEffects(yi, vi, options).tau2 } : options;
+  const fits: (T | RandomEffectsResult)[] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = 0, o = 0; j < k; j++) {
+      if (j === i) continue;
+      y[o] = yi[j]!;
+      v[o++] = vi[j]!;
+    }
+    const fit = pooledRandomEffects(y, v, start);
+    fits.push(summarise ? summarise(fit) : fit);
+  }
+  return fits;
 }

@@ -3,7 +3,7 @@ import { normalQuantile } from './normalQuantile';
 import { studentTQuantile } from './studentTQuantile';
 import { tau2DerSimonianLaird } from './tau2DerSimonianLaird';
 import { tau2RestrictedMaximumLikelihood } from './tau2RestrictedMaximumLikelihood';
-import { sum } from './sum';
+import { NeumaierSum } from './sum';
 import type { AppliedPredictionIntervalMethod, RandomEffectsOptions, RandomEffectsResult } from './types';
 
 /**
@@ -21,35 +21,47 @@ import type { AppliedPredictionIntervalMethod, RandomEffectsOptions, RandomEffec
  * For k = 1: tau2 = 0, Q = 0, qP = 1, I2 = 0, H2 = 1 (as metafor).
  */
 export function pooledRandomEffects(
-  yi: readonly number[],
-  vi: readonly number[],
+  yi: ArrayLike<number>,
+  vi: ArrayLike<number>,
   options: RandomEffectsOptions,
 ): RandomEffectsResult {
   const { method, level = 0.95, predictionInterval = 't-k-2' } = options;
   const k = yi.length;
   if (k === 0 || vi.length !== k) throw new RangeError('yi and vi must be non-empty and of equal length');
-  if (!yi.every(Number.isFinite)) throw new RangeError('yi must be finite');
-  if (!vi.every((v) => Number.isFinite(v) && v > 0)) throw new RangeError('vi must be finite and positive');
+  for (let i = 0; i < k; i++) if (!Number.isFinite(yi[i])) throw new RangeError('yi must be finite');
+  for (let i = 0; i < k; i++) if (!(Number.isFinite(vi[i]) && vi[i]! > 0)) throw new RangeError('vi must be finite and positive');
   if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
 
   const fit =
     method === 'REML'
-      ? tau2RestrictedMaximumLikelihood(yi, vi)
+      ? tau2RestrictedMaximumLikelihood(yi, vi, undefined, undefined, options.tau2Start)
       : { tau2: tau2DerSimonianLaird(yi, vi), iterations: 0, converged: true };
   const tau2 = fit.tau2;
 
-  const w = vi.map((v) => 1 / v);
-  const sw = sum(w);
-  const sw2 = sum(w.map((x) => x * x));
-  const yFixed = sum(w.map((x, i) => x * yi[i]!)) / sw;
-  const q = k > 1 ? sum(w.map((x, i) => x * (yi[i]! - yFixed) ** 2)) : 0;
+  // Loops over indices, no intermediate arrays: leave-one-out fits this k times (issue 13). Each sum is
+  // compensated over the same terms in index order, so results are bit-identical to summing mapped arrays.
+  const [swS, sw2S, swyS, qS, swrS, swryS] = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
+  for (let i = 0; i < k; i++) {
+    const w = 1 / vi[i]!;
+    swS.add(w);
+    sw2S.add(w * w);
+    swyS.add(w * yi[i]!);
+    const wr = 1 / (vi[i]! + tau2);
+    swrS.add(wr);
+    swryS.add(wr * yi[i]!);
+  }
+  const [sw, sw2] = [swS.value(), sw2S.value()];
+  const yFixed = swyS.value() / sw;
+  if (k > 1) for (let i = 0; i < k; i++) qS.add((1 / vi[i]!) * (yi[i]! - yFixed) ** 2);
+  const q = k > 1 ? qS.value() : 0;
   const s2 = k > 1 ? ((k - 1) * sw) / (sw * sw - sw2) : 0;
 
-  const wr = vi.map((v) => 1 / (v + tau2));
-  const swr = sum(wr);
-  const estimate = sum(wr.map((x, i) => x * yi[i]!)) / swr;
+  const swr = swrS.value();
+  const estimate = swryS.value() / swr;
   const se = Math.sqrt(1 / swr);
   const z = normalQuantile(1 - (1 - level) / 2);
+  const weights = new Array<number>(k);
+  for (let i = 0; i < k; i++) weights[i] = (100 * (1 / (vi[i]! + tau2))) / swr;
 
   let piMethod: AppliedPredictionIntervalMethod = 'z';
   let piDf: number | null = null;
@@ -81,7 +93,7 @@ export function pooledRandomEffects(
     q,
     qDf: k - 1,
     qP: k > 1 ? chiSquareUpperTail(q, k - 1) : 1,
-    weights: wr.map((x) => (100 * x) / swr),
+    weights,
     iterations: fit.iterations,
     converged: fit.converged,
   };

@@ -2,7 +2,7 @@
  * DerSimonian-Laird estimate of tau^2 (metafor `method = "DL"`), intercept-only model:
  * with w = 1/vi and Q = sum w (yi - ybar_w)^2, tau2 = max(0, (Q - (k - 1)) / (sum w - sum w^2 / sum w)).
  */
-export function tau2DerSimonianLaird(yi: readonly number[], vi: readonly number[]): number {
+export function tau2DerSimonianLaird(yi: ArrayLike<number>, vi: ArrayLike<number>): number {
   const k = yi.length;
   if (k < 2) return 0;
   let sw = 0;

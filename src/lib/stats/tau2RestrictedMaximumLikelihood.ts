@@ -4,23 +4,23 @@ import type { Tau2Fit } from './types';
 
 /**
  * REML estimate of tau^2 by Fisher scoring, as metafor's `rma.uni(method = "REML")` does for an
- * intercept-only model. Start: Hedges estimate max(0, var(yi) - mean(vi)). With w = 1/(vi + tau2)
+ * intercept-only model. Start: Hedges estimate max(0, var(yi) - mean(vi)), or `start` (metafor's
+ * `control = list(tau2.init = start)`; leave-one-out starts from the full fit's tau2, which halves the steps). With w = 1/(vi + tau2)
  * and P = W - w w' / sum w, each step adds (y'PPy - tr P) / tr(PP), halving the step while it would
  * make tau2 negative, until |change| <= `threshold` (default 1e-10; metafor's default is 1e-5)
  * or `maxIter` steps. Finally, as metafor's `ll0check`, tau2 is set to 0 if the REML
  * log-likelihood at 0 exceeds that at the estimate by more than 1.22e-4 (= eps^(1/4)).
  */
 export function tau2RestrictedMaximumLikelihood(
-  yi: readonly number[],
-  vi: readonly number[],
+  yi: ArrayLike<number>,
+  vi: ArrayLike<number>,
   threshold = 1e-10,
   maxIter = 100,
+  start?: number,
 ): Tau2Fit {
   const k = yi.length;
   if (k < 2) return { tau2: 0, iterations: 0, converged: true };
-  const ybar = yi.reduce((a, b) => a + b, 0) / k;
-  const varY = yi.reduce((a, y) => a + (y - ybar) ** 2, 0) / (k - 1);
-  let tau2 = Math.max(0, varY - vi.reduce((a, b) => a + b, 0) / k);
+  let tau2 = start ?? hedgesStart(yi, vi);
   let iterations = 0;
   // One weight buffer for all iterations; the sums are the compensated sums of `sum` over the same terms in the
   // same order (bit-identical), taken in two passes instead of five arrays per step: leave-one-out runs this k
@@ -36,7 +36,7 @@ export function tau2RestrictedMaximumLikelihood(
       s1.add(wi);
       sy.add(wi * yi[i]!);
       s2.add(wi * wi);
-      s3.add(wi ** 3);
+      s3.add(wi * wi * wi); // not wi ** 3: Math.pow costs ten times the loop (issue 13); at most 1 ulp apart
     }
     const sw = s1.value();
     const mu = sy.value() / sw;
@@ -53,4 +53,17 @@ export function tau2RestrictedMaximumLikelihood(
   tau2 = Math.max(0, tau2);
   if (remlLogLikelihood(yi, vi, 0) - remlLogLikelihood(yi, vi, tau2) > 1.220703125e-4 && tau2 > threshold) tau2 = 0;
   return { tau2, iterations, converged: true };
+}
+
+/** metafor's default start: max(0, var(yi) − mean(vi)), as plain left-to-right sums. */
+function hedgesStart(yi: ArrayLike<number>, vi: ArrayLike<number>): number {
+  const k = yi.length;
+  let sy = 0;
+  for (let i = 0; i < k; i++) sy += yi[i]!;
+  const ybar = sy / k;
+  let ss = 0;
+  for (let i = 0; i < k; i++) ss += (yi[i]! - ybar) ** 2;
+  let sv = 0;
+  for (let i = 0; i < k; i++) sv += vi[i]!;
+  return Math.max(0, ss / (k - 1) - sv / k);
 }

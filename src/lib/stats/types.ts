@@ -56,6 +56,8 @@ export interface RandomEffectsOptions {
   level?: number;
   /** Prediction-interval critical value (default `'t-k-2'`, which falls back to z when k < 3). */
   predictionInterval?: PredictionIntervalMethod;
+  /** REML only: the first tau2 of the Fisher scoring (metafor's `control = list(tau2.init = ...)`); default Hedges. */
+  tau2Start?: number;
 }
 
 /** Result of an inverse-variance random-effects meta-analysis (fields named as in metafor where possible). */
