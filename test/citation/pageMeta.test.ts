@@ -57,8 +57,8 @@ builtSiteSuite('citation meta tags and JSON-LD of study and source pages', (dist
   it('offers the citation downloads and Vancouver and APA on each study page', () => {
     for (const study of studies) {
       const html = page(`studies/${study.id}`);
-      const links = html.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
-      for (const ext of ['bib', 'ris', 'json']) expect(links.some((l) => l.endsWith(`/cite/studies/${study.id}.${ext}`)), `${study.id}.${ext}`).toBe(true);
+      const links = html.querySelectorAll('a[download]').map((a) => `${a.getAttribute('download')} ${a.getAttribute('href')!.slice(0, 5)}`);
+      for (const ext of ['bib', 'ris', 'json']) expect(links, `${study.id}.${ext}`).toContain(`${study.id}.${ext} data:`);
       if (verified(study.citation.title)) {
         expect(html.querySelector('[data-citation-style="vancouver"]')?.text, study.id).toContain(study.citation.title.value.slice(0, 20));
         expect(html.querySelector('[data-citation-style="apa"]')?.text, study.id).toContain(study.citation.title.value.slice(0, 20));

@@ -27,6 +27,7 @@ const FURNITURE: [RegExp, string][] = [
   [/^(Slide \d+ of \d+ \()?(Slide )?PNG \(?(2×|1920 × 1080)$/, 'image formats of downloads'],
   [/^Studies, page \d+$/, 'the page number of a page of the studies table (heading and breadcrumb)'],
   [/^(pptx|docx), [\d,]+ KB$/, 'sizes of the presentation-pack files: test/pack/builtPack.test.ts checks each against the file in dist/'],
+  [/^(BibTeX|RIS|CSL-JSON), [\d,]+ KB$/, 'sizes of the bulk citation files on /data/: test/citation/builtCitationFiles.test.ts checks each against the file in dist/'],
   [/^(questions|studies|sources|figures|topics|data|methods|glossary|recommendations|cite)(\/[\w.#-]+)+$/, 'site paths: the permalinks citations print in a build without SITE'],
 ];
 

@@ -5,3 +5,4 @@ export { evidenceDocument } from './evidenceDocument';
 export { dataDictionary, type DictionaryEntry, type DictionaryField } from './dataDictionary';
 export { buildDownloads, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, MANIFEST_FILE, type Download } from './downloads';
 export { siteDownloads } from './siteDownloads';
+export { bulkCitationFiles, type BulkCitationFile } from './citationFiles';
