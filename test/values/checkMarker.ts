@@ -49,7 +49,7 @@ export function checkMarker(m: Marker): string[] {
   const fromRecords = m.derived ? recordDerivations[m.derived] : undefined;
   if (fromRecords) {
     try {
-      return expectNumbers([fromRecords(refs)], `${m.derived} of ${refs.length} record(s)`);
+      return expectNumbers([fromRecords(refs)], `${m.derived} over ${refs.length} ref(s)`);
     } catch (e) {
       return [(e as Error).message];
     }

@@ -22,7 +22,7 @@ describe('record-derived markers', () => {
     expect(checkMarker({ refs: three, derived: 'participants-counted', text: '3' })).toHaveLength(1);
   });
   it('expands a wildcard to every study record', () => {
-    expect(checkMarker({ refs: 'studies/*#/id', derived: 'participants', text: '0' })[0]).toMatch(/^participants of \d+ record\(s\): expected \d+/);
+    expect(checkMarker({ refs: 'studies/*#/id', derived: 'participants', text: '0' })[0]).toMatch(/^participants over \d+ ref\(s\): expected \d+/);
   });
   it('counts the quotes of a source in the records, and the records that quote it (Xiang 2018: 10 quotes of 001)', () => {
     const refs = 'sources/001_3934f534aec4b2ba#/id studies/xiang-2018#/id studies/mayo-2011#/id';
