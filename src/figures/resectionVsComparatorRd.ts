@@ -93,7 +93,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     }
     robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: sensitivity.halfEven, mk: sk('halfEven', poolRef) });
     const lines = sensitivity.leaveOneOut.map((f, j): RobustnessEntry => ({ analysis: ['Leave out ', dataText(rows[inPoolIdx[j]!]!.studyLabel)], fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...poolRef]) }));
-    const loo = shownLeaveOneOut(lines, inPoolIdx.map((i) => four[i]![1]!));
+    const loo = shownLeaveOneOut(lines, inPoolIdx.map((i) => four[i]![1]!), pooled.estimate);
     robustEntries.push(...loo.lines);
     looNote = loo.note;
   }

@@ -59,11 +59,12 @@ siteSuite('figures on the pages they support', () => {
     expect(stray).toEqual([]);
   });
 
-  it("a topic page embeds only figures of its own studies (every study of the figure's data table tagged with the topic)", () => {
+  it("a topic page embeds only figures of its own studies (every study of the figure's data, its JSON download, tagged with the topic)", () => {
     for (const path of htmlPages().filter((p) => /^\/topics\/[^/]+\/$/.test(p))) {
       const topic = path.split('/')[2]!;
       for (const slug of embedded(path)) {
-        const studies = [...new Set(page(`/figures/${slug}/`).querySelectorAll('main details.nelm-figure-data tbody tr').map((tr) => tr.querySelector('td')!.text.trim()))];
+        const rows = JSON.parse(readFileSync(join(distDir, 'figures', slug, `${slug}.json`), 'utf8')).data as { study_id?: string }[];
+        const studies = [...new Set(rows.flatMap((r) => (r.study_id ? [r.study_id] : [])))];
         for (const id of studies) {
           const study = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'studies', `${id}.json`), 'utf8')) as { topics: string[] };
           expect(study.topics, `${slug} on ${path}: study ${id}`).toContain(topic);
