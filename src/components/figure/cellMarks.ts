@@ -20,3 +20,18 @@ export function cellAttrs(table: DataTable, row: number, key: string, alias?: Re
   if (!m || v === null || v === undefined || v === '') return {};
   return markAttributes(m, alias);
 }
+
+/**
+ * The file most of a table row's markers name ("studies/x"), written once on the row as `data-v-base`, and an
+ * alias that writes that file's refs without it (`#/outcomes/os/value`): a row of a risk-difference table names its
+ * study in some fifteen refs. test/values makes them absolute again before any check (docs/value-markers.md).
+ */
+export function rowBase(table: DataTable, row: number, keys: string[]): { base?: string; alias: (v: string) => string } {
+  const files = keys.flatMap((k) => (cellAttrs(table, row, k)['data-v'] ?? '').split(' ').filter((r) => r.includes('#/')).map((r) => r.slice(0, r.indexOf('#'))));
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f, (count.get(f) ?? 0) + 1);
+  const best = [...count].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 2) return { alias: asIs };
+  const base = best[0];
+  return { base, alias: (v) => v.split(' ').map((r) => (r.startsWith(`${base}#/`) ? r.slice(base.length) : r)).join(' ') };
+}
