@@ -209,7 +209,8 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       reference: 0,
       directions: ['favours comparator', 'favours resection'],
     },
-    columns: { label: 'Study vs comparator', cells: ['Resection events/n', 'Comparator events/n'], value: 'RD [95% CI]', weight: 'Weight' },
+    // Narrow: the cells share one line under the label; with the wide headings it ran past a 360-unit chart.
+    columns: { label: 'Study vs comparator', cells: layout === 'wide' ? ['Resection events/n', 'Comparator events/n'] : ['Resection', 'Comparator'], value: 'RD [95% CI]', weight: 'Weight' },
     stats: pooled && test ? poolStatsLines(pooled, test, { tau2: 'points²', tau2Scale: 1e4, mk: (stat, scale) => (stat === 'k' ? mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count') : mark(poolRef, `rd-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },
