@@ -39,7 +39,9 @@ export function forestSlides(panels: ForestPanel[], o: ForestOptions, box: Slide
   const n = groups.length;
   const allItems = panels.flatMap((p) => p.items);
   const ms = measureForest(allItems, o.columns, fs);
-  const base: ForestOptions = { ...o, layout: 'wide', banner: undefined, legend: undefined, notes: undefined, measure: ms, lineHeight };
+  // Slides are rasterised: no document reads their value markers, so the named sets (a pool's every input,
+  // megabytes at 1000x, once per part of every slide) are not written into them.
+  const base: ForestOptions = { ...o, layout: 'wide', banner: undefined, legend: undefined, notes: undefined, measure: ms, lineHeight, valueSets: undefined };
   const metrics = (width: number) => ({ width, fontSize: fs, pad: slidePad });
   const part = (extra: Partial<ForestOptions>) => forestPlot([], { ...base, ...extra, headings: false, metrics: metrics(box.width) });
   const top = o.banner ? part({ banner: o.banner }) : undefined;

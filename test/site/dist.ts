@@ -38,19 +38,26 @@ export function pageExists(path: string): boolean {
 }
 
 /**
- * The pages of the studies table in order: /studies/, then the pages its pager links to (/studies/page/2/, ...).
- * Tests of the table read all of them; a page missing from the pager, or a pager naming a missing page, throws.
+ * The pages of the studies table in order: /studies/, then each page's "Next page" link (/studies/page/2/, ...).
+ * Tests of the table read all of them; a chain that misses a built page, repeats one, or names a missing page
+ * throws. Every page number the pager links must be one of them.
  */
 export function studiesTablePages(): string[] {
-  const nav = page('/studies/').querySelector('nav.pager');
-  if (!nav) return ['/studies/'];
-  const paths = nav.querySelectorAll('li a').map((a) => {
-    if (a.getAttribute('aria-current') === 'page') return '/studies/';
-    const h = a.getAttribute('href') ?? '';
-    return h.slice(h.indexOf('/studies/'));
-  });
-  for (const p of paths) page(p);
+  const pathOf = (h: string) => h.slice(h.indexOf('/studies/'));
+  const paths = ['/studies/'];
+  for (;;) {
+    const next = page(paths.at(-1)!).querySelector('nav.pager a[rel="next"]');
+    if (!next) break;
+    const p = pathOf(next.getAttribute('href') ?? '');
+    if (paths.includes(p)) throw new Error(`the pager's next links loop back to ${p}`);
+    paths.push(p);
+  }
+  for (const p of paths)
+    for (const a of page(p).querySelectorAll('nav.pager li a[href]')) {
+      const target = pathOf(a.getAttribute('href') ?? '');
+      if (!paths.includes(target)) throw new Error(`the pager of ${p} links ${target}, which is not in the chain of next pages`);
+    }
   const built = htmlPages().filter((p) => /^\/studies\/page\/\d+\/$/.test(p));
-  if (built.length !== paths.length - 1) throw new Error(`the pager of /studies/ links ${paths.length} pages, but ${built.length + 1} were built`);
+  if (built.length !== paths.length - 1) throw new Error(`the next links of the studies table reach ${paths.length} pages, but ${built.length + 1} were built`);
   return paths;
 }

@@ -7,6 +7,7 @@
  */
 import { dataValue, expandRef, type DataValue } from './dataValue';
 import { derivations, derivedValue } from './derivedValue';
+import { recordDerivations } from './recordDerivations';
 import { shownNumbers, shows } from './shownNumbers';
 
 export interface Marker {
@@ -44,6 +45,15 @@ export function checkMarker(m: Marker): string[] {
   // One shown number that is one of the addressed values (a column heading naming a time point present in data/).
   if (m.derived === 'any')
     return shown.length === 1 && values.some((v) => typeof v === 'number' && shows(shown[0]!, v)) ? [] : [`expected one of the values of ${m.refs}, shown "${text}"`];
+  // Derived from whole records (the patient total over studies/*): the refs name records, not numbers.
+  const fromRecords = m.derived ? recordDerivations[m.derived] : undefined;
+  if (fromRecords) {
+    try {
+      return expectNumbers([fromRecords(refs)], `${m.derived} over ${refs.length} ref(s)`);
+    } catch (e) {
+      return [(e as Error).message];
+    }
+  }
   if (m.derived) {
     if (numbers.length !== values.length) return [`data-derived="${m.derived}" needs numeric inputs, found ${values.map(fmt).join(', ')}`];
     switch (m.derived) {

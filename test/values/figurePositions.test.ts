@@ -103,7 +103,9 @@ suiteWhen('drawn marks sit where their axis puts their data/ value', [site], () 
     const fig = allFigures(getEvidence()).find((f) => f.slug === slug)!;
     const c = { siteTitle: 'NELM', version: pkg.version, url: `https://example.org/figures/${slug}/` };
     const strings = [standaloneSvg(fig, c), pngSvg(fig, c), ...slideSvgs(fig, c)].map((s) => s.svg);
-    const results = strings.map((s) => checkPositions(parse(s)));
+    // Slides are rasterised and carry no value-set definitions: the figure's sets are given beside each string.
+    const sets = Object.entries(fig.valueSets ?? {}).map(([name, refs]) => `<metadata data-vset-name="${name}" data-vset="${refs.join(' ')}"></metadata>`).join('');
+    const results = strings.map((s) => checkPositions(parse(`<div>${sets}${s}</div>`)));
     const problems = results.flatMap((r) => r.problems);
     if (problems.length) expect.fail(problems.join('\n'));
     for (const r of results) expect(r.marks).toBeGreaterThan(0);

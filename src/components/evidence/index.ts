@@ -9,6 +9,6 @@ export { shownGroups, statColumns, studyRows, tableOrder, type StatColumn, type 
 export { factText } from './factText';
 export { countQuotes, noteSource, sourceUsage, type SourceNote, type SourceUsage } from './sourceUsage';
 export { questionsOfStudy, studyTable, type StudyTable } from './studyTable';
-export { ROWS_PER_PAGE, studyTablePages, studyTablePath, type StudyTablePage } from './studyTablePages';
+export { PAGER_ALL_UP_TO, pagerNumbers, ROWS_PER_PAGE, studyTablePages, studyTablePath, type StudyTablePage } from './studyTablePages';
 export { cellText, sortNumber, studyTableJson, type StudyTableJson } from './studyTableJson';
 export { studiesByDesign, type DesignGroup } from './studiesByDesign';

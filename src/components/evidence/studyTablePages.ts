@@ -43,3 +43,22 @@ export function studyTablePages(rows: readonly StudyRow[], perPage = ROWS_PER_PA
 
 /** Site path of a page of the table. */
 export const studyTablePath = (n: number) => (n === 1 ? '/studies/' : `/studies/page/${n}/`);
+
+/** Up to this many pages, the pager links every page. */
+export const PAGER_ALL_UP_TO = 15;
+
+/**
+ * The page numbers a pager links, in order, with `null` where numbers are skipped: every page up to
+ * PAGER_ALL_UP_TO pages; beyond, the first and last, the two either side of the current one, and every 10th
+ * page within 50, every 100th within 500, and so on. Any page is then a few clicks away, and the pager grows
+ * with the logarithm of the pages (listing every page costs pages² links over the table: 2.2 million at 1,476 pages).
+ */
+export function pagerNumbers(current: number, total: number): (number | null)[] {
+  if (total <= PAGER_ALL_UP_TO) return Array.from({ length: total }, (_, i) => i + 1);
+  const shown = new Set<number>([1, total]);
+  for (let n = current - 2; n <= current + 2; n++) shown.add(n);
+  for (let step = 10; step < total; step *= 10)
+    for (let n = Math.ceil(Math.max(1, current - 5 * step) / step) * step; n <= Math.min(total, current + 5 * step); n += step) shown.add(n);
+  const sorted = [...shown].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? [null, n] : [n]));
+}
