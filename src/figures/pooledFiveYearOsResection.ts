@@ -65,7 +65,7 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
     robustEntries.push({ analysis: ['DerSimonian–Laird τ² instead of REML'], fit: s.dl, mk: sk('dl', poolRef) });
     if (s.knha) robustEntries.push({ analysis: ['Hartung–Knapp interval (t, k − 1 df)'], fit: s.knha, mk: sk('knha', poolRef) });
     robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: s.halfEven, mk: sk('halfEven', poolRef) });
-    const loo = shownLeaveOneOut(s.leaveOneOut.map((f, j) => ({ analysis: ['Leave out ', dataText(rows[j]!.arm.studyLabel)], fit: f, mk: sk('loo', [...inputs[j]!, ...poolRef]) })), inputs.map((a) => a[1]));
+    const loo = shownLeaveOneOut(s.leaveOneOut.map((f, j) => ({ analysis: ['Leave out ', dataText(rows[j]!.arm.studyLabel)], fit: f, mk: sk('loo', [...inputs[j]!, ...poolRef]) })), inputs.map((a) => a[1]), pooled.estimate);
     robustEntries.push(...loo.lines);
     looNote = loo.note;
   }

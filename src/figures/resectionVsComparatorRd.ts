@@ -93,7 +93,7 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
     }
     robustEntries.push({ analysis: ['Events rounded half to even, not half up'], fit: sensitivity.halfEven, mk: sk('halfEven', poolRef) });
     const lines = sensitivity.leaveOneOut.map((f, j): RobustnessEntry => ({ analysis: ['Leave out ', dataText(rows[inPoolIdx[j]!]!.studyLabel)], fit: f, mk: sk('loo', [...four[inPoolIdx[j]!]!, ...poolRef]) }));
-    const loo = shownLeaveOneOut(lines, inPoolIdx.map((i) => four[i]![1]!));
+    const loo = shownLeaveOneOut(lines, inPoolIdx.map((i) => four[i]![1]!), pooled.estimate);
     robustEntries.push(...loo.lines);
     looNote = loo.note;
   }
@@ -209,7 +209,8 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
       reference: 0,
       directions: ['favours comparator', 'favours resection'],
     },
-    columns: { label: 'Study vs comparator', cells: ['Resection events/n', 'Comparator events/n'], value: 'RD [95% CI]', weight: 'Weight' },
+    // Narrow: the cells share one line under the label; with the wide headings it ran past a 360-unit chart.
+    columns: { label: 'Study vs comparator', cells: layout === 'wide' ? ['Resection events/n', 'Comparator events/n'] : ['Resection', 'Comparator'], value: 'RD [95% CI]', weight: 'Weight' },
     stats: pooled && test ? poolStatsLines(pooled, test, { tau2: 'points²', tau2Scale: 1e4, mk: (stat, scale) => (stat === 'k' ? mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count') : mark(poolRef, `rd-main-${stat}`, scale)) }) : undefined,
     legend: [
       { shape: 'square', colour: palette.resection, filled: true, label: 'Pooled comparison (area ∝ weight)' },

@@ -106,19 +106,25 @@ export interface RobustnessEntry {
   mk: (stat: string, scale?: number) => Marks;
 }
 
-/** Most leave-one-out lines a robustness table shows (issue 13: a pool of hundreds of studies). */
-export const leaveOneOutRows = 40;
+/** Most leave-one-out lines a robustness table shows (issue 13: a pool of hundreds of studies; a page of 14 KB). */
+export const leaveOneOutRows = 10;
 
 /**
- * The leave-one-out lines a robustness table shows: all, or the first `leaveOneOutRows` with a note that the
- * figure's JSON download (`pooled.leave_one_out`) keeps every one. `omitted`: one data/ ref per line (the omitted
- * study's n), so the note's counts are marked.
+ * The leave-one-out lines a robustness table shows: all, or the `leaveOneOutRows` whose omission moves the pooled
+ * estimate most (what the table is for: does one study drive the result), largest change first, ties in study
+ * order, with a note that the figure's JSON download (`pooled.leave_one_out`) keeps every one. `pooled`: the main
+ * estimate; `omitted`: one data/ ref per line (the omitted study's n), so the note's counts are marked.
  */
-export function shownLeaveOneOut(lines: RobustnessEntry[], omitted: string[]): { lines: RobustnessEntry[]; note?: FigureText } {
+export function shownLeaveOneOut(lines: RobustnessEntry[], omitted: string[], pooled: number): { lines: RobustnessEntry[]; note?: FigureText } {
   if (lines.length <= leaveOneOutRows) return { lines };
+  const shown = lines
+    .map((line, i) => ({ i, change: Math.abs(line.fit.estimate - pooled) }))
+    .sort((a, b) => b.change - a.change || a.i - b.i)
+    .slice(0, leaveOneOutRows)
+    .map((x) => x.i);
   return {
-    lines: lines.slice(0, leaveOneOutRows),
-    note: ['Shows the first ', countOf(omitted.slice(0, leaveOneOutRows)), ' of ', countOf(omitted), ' leave-one-out analyses; every one is in pooled.leave_one_out of the figure’s JSON download.'],
+    lines: shown.map((i) => lines[i]!),
+    note: ['Shows the ', countOf(shown.map((i) => omitted[i]!)), ' of ', countOf(omitted), ' leave-one-out analyses that move the pooled estimate most; every one is in pooled.leave_one_out of the figure’s JSON download.'],
   };
 }
 

@@ -24,8 +24,11 @@ builtSiteSuite('figure pages and downloads in dist/', (dist) => {
     const dir = join(dist, 'figures', f.slug);
     it(`${f.slug}: page has both chart layouts, the table and links to all five downloads`, () => {
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      expect(html).toContain(`<title id="${f.slug}-wide-title">`);
-      expect(html).toContain(`<title id="${f.slug}-narrow-title">`);
+      // Both layouts, as images of the figure's embed files (each with its <title>).
+      for (const layout of ['wide', 'narrow']) {
+        expect(html).toContain(`/figures/${f.slug}/${f.slug}-embed-${layout}.svg"`);
+        expect(readFileSync(join(dir, `${f.slug}-embed-${layout}.svg`), 'utf8')).toContain(`<title id="${f.slug}-${layout}-title">`);
+      }
       expect(html).toMatch(/<table/);
       for (const suffix of ['.svg', '.png', '-slide.png', '.csv', '.json']) expect(html).toContain(`${f.slug}${suffix}"`);
     });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { figurePages } from '../../src/figures/figurePages';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
@@ -15,28 +16,40 @@ const embedded = (path: string) => page(path).querySelectorAll('main figure.nelm
 siteSuite('figures on the pages they support', () => {
   it.each(Object.keys(figurePages))('%s has its own page', (slug) => expect(pageExists(`/figures/${slug}/`)).toBe(true));
 
-  it.each(pairs)('%s is on %s, with its chart and data table', (slug, path) => {
+  /** The chart: an image of the figure's own SVG files (built, with role, title and description) whose alt text starts with the figure's title. */
+  const expectChartImage = (fig: HTMLElement, slug: string) => {
+    const img = fig.querySelector('picture img');
+    expect(img, 'chart image').not.toBeNull();
+    const title = fig.querySelector('.nelm-figure-title')!.text.trim();
+    const alt = img!.getAttribute('alt') ?? '';
+    expect(alt.startsWith(`${title}. `) && alt.length > title.length + 20, `alt text: ${alt}`).toBe(true);
+    const sources = [img!.getAttribute('src')!, ...fig.querySelectorAll('picture source').map((s) => s.getAttribute('srcset')!)];
+    expect(sources.length, 'wide and narrow chart').toBe(2);
+    for (const src of sources) {
+      expect(src, 'a file of this figure').toMatch(new RegExp(`/figures/${slug}/[^/]+\\.svg$`));
+      const svg = readFileSync(join(distDir, src.replace(/^.*?\/figures\//, 'figures/')), 'utf8');
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toMatch(/<title[^>]*>[^<]+<\/title><desc[^>]*>[^<]+<\/desc>/);
+      expect(svg, 'own dark colours').toContain('@media (prefers-color-scheme: dark)');
+    }
+  };
+
+  it.each(Object.keys(figurePages))('%s: its page shows the chart and the data table, its text alternative', (slug) => {
+    const fig = page(`/figures/${slug}/`).querySelector(`main figure#figure-${slug}`);
+    expect(fig).not.toBeNull();
+    expectChartImage(fig!, slug);
+    expect(fig!.querySelectorAll('details.nelm-figure-data table tbody tr').length, 'data table rows').toBeGreaterThan(0);
+  });
+
+  // Embedded: the chart and, beside it, the link to the figure's page, where its data table is (issue 13: a page
+  // that embeds three figures stays within 14 KB; the data table alternative stays one link away).
+  it.each(pairs)('%s is on %s, with its chart and a link to its data table', (slug, path) => {
     const fig = page(path).querySelector(`main figure#figure-${slug}`);
     expect(fig, `${slug} on ${path}`).not.toBeNull();
-    // The chart: inline SVG, or an image of the figure's own SVG file (built, with role, title and description)
-    // whose alt text starts with the figure's title; then the data table, the text alternative of every value.
-    const img = fig!.querySelector('picture img');
-    if (!img) expect(fig!.querySelector('svg[role="img"]'), 'chart').not.toBeNull();
-    else {
-      const title = fig!.querySelector('.nelm-figure-title')!.text.trim();
-      const alt = img.getAttribute('alt') ?? '';
-      expect(alt.startsWith(`${title}. `) && alt.length > title.length + 20, `alt text: ${alt}`).toBe(true);
-      const sources = [img.getAttribute('src')!, ...fig!.querySelectorAll('picture source').map((s) => s.getAttribute('srcset')!)];
-      expect(sources.length, 'wide and narrow chart').toBe(2);
-      for (const src of sources) {
-        expect(src, 'a file of this figure').toMatch(new RegExp(`/figures/${slug}/[^/]+\\.svg$`));
-        const svg = readFileSync(join(distDir, src.replace(/^.*?\/figures\//, 'figures/')), 'utf8');
-        expect(svg).toMatch(/^<svg [^>]*role="img"/);
-        expect(svg).toMatch(/<title[^>]*>[^<]+<\/title><desc[^>]*>[^<]+<\/desc>/);
-        expect(svg, 'own dark colours').toContain('@media (prefers-color-scheme: dark)');
-      }
-    }
-    expect(fig!.querySelector('table'), 'data table').not.toBeNull();
+    expectChartImage(fig!, slug);
+    const link = fig!.querySelector('figcaption .nelm-figure-more a');
+    expect(link?.getAttribute('href') ?? '', 'link to the figure page').toMatch(new RegExp(`/figures/${slug}/$`));
+    expect(link!.text).toMatch(/^Data table/);
   });
 
   it('embeds no figure on a page it is not listed for', () => {
@@ -46,11 +59,12 @@ siteSuite('figures on the pages they support', () => {
     expect(stray).toEqual([]);
   });
 
-  it("a topic page embeds only figures of its own studies (every study of the figure's data table tagged with the topic)", () => {
+  it("a topic page embeds only figures of its own studies (every study of the figure's data, its JSON download, tagged with the topic)", () => {
     for (const path of htmlPages().filter((p) => /^\/topics\/[^/]+\/$/.test(p))) {
       const topic = path.split('/')[2]!;
       for (const slug of embedded(path)) {
-        const studies = [...new Set(page(`/figures/${slug}/`).querySelectorAll('main details.nelm-figure-data tbody tr').map((tr) => tr.querySelector('td')!.text.trim()))];
+        const rows = JSON.parse(readFileSync(join(distDir, 'figures', slug, `${slug}.json`), 'utf8')).data as { study_id?: string }[];
+        const studies = [...new Set(rows.flatMap((r) => (r.study_id ? [r.study_id] : [])))];
         for (const id of studies) {
           const study = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'studies', `${id}.json`), 'utf8')) as { topics: string[] };
           expect(study.topics, `${slug} on ${path}: study ${id}`).toContain(topic);

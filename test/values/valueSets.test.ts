@@ -23,4 +23,9 @@ describe('value sets', () => {
   it('fails on a set the document does not define', () => {
     expect(() => markersOf(doc('<b data-v="@missing">1</b>'))).toThrow(/no value set of that name/);
   });
+  it('makes a ref without its file absolute against the closest data-v-base, and fails outside one', () => {
+    const root = doc('<table><tr data-v-base="studies/x"><td data-v="#/groups/r/n studies/y#/id @s" data-derived="k">1</td></tr></table><span data-vset-name="s" data-vset="a#/x"></span>');
+    expect(markersOf(root)[0]!.refs).toBe('studies/x#/groups/r/n studies/y#/id a#/x');
+    expect(() => markersOf(doc('<b data-v="#/groups/r/n">1</b>'))).toThrow(/outside any data-v-base/);
+  });
 });

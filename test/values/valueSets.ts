@@ -2,7 +2,8 @@
  * Named input sets (docs/value-markers.md): a marker may name `@NAME` in data-v (or data-v-lower, ...) for the
  * refs of a set that many markers share, e.g. every pooled input of a pooled figure. The set is written in the
  * same document as `data-vset-name="NAME" data-vset="refs"` (an SVG <metadata>, a hidden span). Expanding every
- * `@NAME` in place before any check means each marker is checked exactly as if it listed the refs itself.
+ * `@NAME` in place before any check means each marker is checked exactly as if it listed the refs itself. Likewise a
+ * ref without its file (`#/groups/r/n`) inside an element with `data-v-base="studies/x"` is that file's.
  */
 import type { HTMLElement } from 'node-html-parser';
 
@@ -34,11 +35,37 @@ export function expandSetRefs(refs: string, sets: Map<string, string>): string {
     .join(' ');
 }
 
-/** Rewrites, in place, every data-v* attribute of `root` that names a set; returns `root`. */
+/**
+ * `refs` with every ref relative to a file (`#/key/...`, no FILE) made absolute against `base` ("studies/x"): a data
+ * table's row names its study once (`<tr data-v-base="studies/x">`) and its cells `#/outcomes/os/value`. A relative
+ * ref outside any base fails.
+ */
+export function absoluteRefs(refs: string, base: string | undefined): string {
+  return refs
+    .trim()
+    .split(/\s+/)
+    .map((r) => {
+      if (!r.startsWith('#')) return r;
+      if (base === undefined) throw new Error(`${r}: a ref without its file, outside any data-v-base`);
+      return `${base}${r}`;
+    })
+    .join(' ');
+}
+
+/**
+ * Rewrites, in place, every data-v* attribute of `root` that names a set or a ref relative to its row's base
+ * (the closest `data-v-base` around it); returns `root`.
+ */
 export function expandValueSets<T extends HTMLElement>(root: T): T {
   const sets = valueSetsOf(root);
   for (const el of root.querySelectorAll('*')) {
-    for (const [k, v] of Object.entries(el.attributes)) if (/^data-v(-|$)/.test(k) && v.includes('@')) el.setAttribute(k, expandSetRefs(v, sets));
+    for (const [k, v] of Object.entries(el.attributes)) {
+      if (!/^data-v(-|$)/.test(k) || k === 'data-v-base') continue;
+      let refs = v;
+      if (refs.includes('#') && /(^|\s)#/.test(refs)) refs = absoluteRefs(refs, el.closest('[data-v-base]')?.getAttribute('data-v-base') ?? undefined);
+      if (refs.includes('@')) refs = expandSetRefs(refs, sets);
+      if (refs !== v) el.setAttribute(k, refs);
+    }
   }
   return root;
 }
