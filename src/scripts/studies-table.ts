@@ -9,6 +9,8 @@
  */
 import type { JsonRow, StudyTableJson } from '../components/evidence/studyTableJson';
 
+/** Counts as the pages print them: thousands grouped with commas ("5,800 rows"). */
+const count = (n: number) => n.toLocaleString('en-GB');
 const table = document.querySelector<HTMLTableElement>('#studies-table');
 const form = document.querySelector<HTMLFormElement>('#studies-controls');
 
@@ -101,8 +103,8 @@ if (table && form) {
     if (pager) pager.hidden = true;
     const shown = Math.min(limit, rows.length);
     more.hidden = shown >= rows.length;
-    more.textContent = `Show ${Math.min(step(), rows.length - shown)} more rows`;
-    status.textContent = `${rows.length} of ${d.rows.length} rows match${shown < rows.length ? `; the first ${shown} are shown` : ''}.`;
+    more.textContent = `Show ${count(Math.min(step(), rows.length - shown))} more rows`;
+    status.textContent = `${count(rows.length)} of ${count(d.rows.length)} rows match${shown < rows.length ? `; the first ${count(shown)} are shown` : ''}.`;
   };
   const reapply = () => ((limit = step()), void apply());
 
