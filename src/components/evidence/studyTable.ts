@@ -7,20 +7,25 @@ export interface StudyTable {
   columns: StatColumn[];
   rows: StudyRow[];
   pages: StudyTablePage[];
+  /** Treatments of the rows, sorted: the options of the treatment filter on every page. */
+  treatments: NonNullable<StudyRow['group']['treatment']>[];
+  /** How many studies are in the review's Table 1 (the intro of every page). */
+  inReviewTable1: number;
 }
 
 const built = new WeakMap<SiteEvidence, StudyTable>();
 
 /**
  * The studies table once per build: every page of /studies/ and its JSON read the same rows, and computing
- * them per page would cost pages × rows (quadratic in the number of studies).
+ * them (or anything over all rows) per page would cost pages × rows (quadratic in the number of studies).
  */
 export function studyTable(ev: SiteEvidence): StudyTable {
   let t = built.get(ev);
   if (!t) {
     const columns = statColumns(ev.studies);
     const rows = studyRows(ev.studies, ev.notes, columns);
-    t = { columns, rows, pages: studyTablePages(rows) };
+    const treatments = [...new Set(rows.flatMap((r) => (r.group.treatment === undefined ? [] : [r.group.treatment])))].sort();
+    t = { columns, rows, pages: studyTablePages(rows), treatments, inReviewTable1: ev.studies.filter((s) => s.inReviewTable1).length };
     built.set(ev, t);
   }
   return t;
