@@ -39,20 +39,11 @@ export interface FigureCitation {
 /** One figure as the pack describes it. */
 export const packFigure = (ev: FigureEvidence, slug: string): FigureForPack => {
   const f = figureBySlug(ev, slug);
-  // One set of refs, each named value set expanded once: every pooled marker names its set, so expanding it per
-  // marker grows with the square of the studies (issue 13: an "Invalid array length" at 1000x).
-  const refs = new Set<string>();
-  const expanded = new Set<string>();
-  for (const m of f.table.marks ?? [])
-    for (const v of Object.values(m)) {
-      if (!v) continue;
-      for (const token of v.v.split(' ')) {
-        if (expanded.has(token)) continue;
-        if (token.startsWith('@')) expanded.add(token);
-        for (const r of refsOfMark({ ...v, v: token }, f.valueSets)) if (!r.includes('*')) refs.add(r);
-      }
-    }
-  return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs: [...refs] };
+  // The markers' distinct tokens first, then each expanded once: every pooled marker names its value set, so
+  // expanding per marker grows with the square of the studies (issue 13: an "Invalid array length" at 1000x).
+  const tokens = new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? v.v.split(' ') : []))));
+  const refs = [...new Set([...tokens].flatMap((t) => refsOfMark({ v: t }, f.valueSets)).filter((r) => !r.includes('*')))];
+  return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs };
 };
 
 /** Every figure, in site order. */

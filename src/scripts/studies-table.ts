@@ -47,8 +47,8 @@ if (table && form) {
     tr.innerHTML =
       `<th scope="row">${link(id, '', label)}${t1 ? '' : '<span class="tag"> other series</span>'}</th>` +
       `<td>${year ?? '—'}</td><td>${esc(d.designs[design]!)}</td><td>${esc(country ?? '—')}</td>` +
-      `<td class="num">${n === null ? '—' : n.toLocaleString('en-GB')}</td>` +
-      `<td>${link(id, `#g-${group}`, arm)}${armN === null ? '' : ` <span class="muted">(${armN.toLocaleString('en-GB')})</span>`}${role ? `<span class="tag"> ${esc(d.roles[role]!)}</span>` : ''}</td>` +
+      `<td class="num">${n === null ? '—' : count(n)}</td>` +
+      `<td>${link(id, `#g-${group}`, arm)}${armN === null ? '' : ` <span class="muted">(${count(armN)})</span>`}${role ? `<span class="tag"> ${esc(d.roles[role]!)}</span>` : ''}</td>` +
       cells.map((c) => `<td class="num">${c ? link(id, `#o-${c[1]}`, c[0]) : dash}</td>`).join('') +
       `<td>${other.map((o) => `<span class="labelled">${link(id, `#o-${o[1]}`, o[0])}</span>`).join('')}</td>` +
       `<td>${sources.map((s) => `<a href="${esc(`${base}sources/#${d.sources[s]![0]}`)}">${esc(d.sources[s]![1])}</a>`).join(', ')}</td>` +

@@ -25,7 +25,8 @@ export function poolSensitivity(input: PoolInput) {
   const main = pooledRandomEffects(input.yi, input.vi, { method: 'REML' });
   const dl = pooledRandomEffects(input.yi, input.vi, { method: 'DL' });
   const knha = input.yi.length >= 2 ? hartungKnapp(input.yi, input.vi, { method: 'REML' }) : null;
-  const loo = input.yi.length >= 2 ? leaveOneOut(input.yi, input.vi, { method: 'REML' }, fitOf) : [];
+  // Each refit starts from the main fit's tau2 (leaveOneOut would otherwise fit all k studies again for it).
+  const loo = input.yi.length >= 2 ? leaveOneOut(input.yi, input.vi, { method: 'REML', tau2Start: main.tau2 }, fitOf) : [];
   return {
     dl: fitOf(dl),
     knha: knha && { estimate: knha.estimate, ci_lb: knha.ci_lb, ci_ub: knha.ci_ub, tau2: main.tau2, i2: main.i2 },

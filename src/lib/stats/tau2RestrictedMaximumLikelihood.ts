@@ -5,8 +5,8 @@ import type { Tau2Fit } from './types';
 /**
  * REML estimate of tau^2 by Fisher scoring, as metafor's `rma.uni(method = "REML")` does for an
  * intercept-only model. Start: Hedges estimate max(0, var(yi) - mean(vi)), or `start` (metafor's
- * `control = list(tau2.init = start)`; leave-one-out starts from the full fit's tau2, which halves the steps). With w = 1/(vi + tau2)
- * and P = W - w w' / sum w, each step adds (y'PPy - tr P) / tr(PP), halving the step while it would
+ * `control = list(tau2.init = start)`; leave-one-out starts from the full fit's tau2: a quarter fewer steps).
+ * With w = 1/(vi + tau2) and P = W - w w' / sum w, each step adds (y'PPy - tr P) / tr(PP), halving the step while it would
  * make tau2 negative, until |change| <= `threshold` (default 1e-10; metafor's default is 1e-5)
  * or `maxIter` steps. Finally, as metafor's `ll0check`, tau2 is set to 0 if the REML
  * log-likelihood at 0 exceeds that at the estimate by more than 1.22e-4 (= eps^(1/4)).
