@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import pkg from '../../package.json';
+import { valueSetsSvg } from '../../src/charts';
 import { pngSvg, slideSvgs, standaloneSvg } from '../../src/components/figure/figureFiles';
 import { allFigures } from '../../src/figures/registry';
 import { getEvidence } from '../../src/data/site';
@@ -104,7 +105,7 @@ suiteWhen('drawn marks sit where their axis puts their data/ value', [site], () 
     const c = { siteTitle: 'NELM', version: pkg.version, url: `https://example.org/figures/${slug}/` };
     const strings = [standaloneSvg(fig, c), pngSvg(fig, c), ...slideSvgs(fig, c)].map((s) => s.svg);
     // Slides are rasterised and carry no value-set definitions: the figure's sets are given beside each string.
-    const sets = Object.entries(fig.valueSets ?? {}).map(([name, refs]) => `<metadata data-vset-name="${name}" data-vset="${refs.join(' ')}"></metadata>`).join('');
+    const sets = valueSetsSvg(fig.valueSets);
     const results = strings.map((s) => checkPositions(parse(`<div>${sets}${s}</div>`)));
     const problems = results.flatMap((r) => r.problems);
     if (problems.length) expect.fail(problems.join('\n'));
