@@ -24,6 +24,8 @@ const drawn = new WeakMap<FigureBuild, Map<string, Chart>>();
  * first `pageRows` rows and a note, for pages and embeds) or 'all' (the downloads).
  */
 export function figureChart(fig: FigureBuild, layout: ChartLayout, fontFamily?: string, rows: 'page' | 'all' = 'page'): Chart {
+  // Every row is drawn for the downloads only, which keep their own framed copy while written (figureFiles.ts).
+  if (rows === 'all') return draw(fig, layout, fontFamily, rows);
   let byKey = drawn.get(fig);
   if (!byKey) drawn.set(fig, (byKey = new Map()));
   const key = `${layout}\u0000${fontFamily ?? ''}\u0000${rows}`;

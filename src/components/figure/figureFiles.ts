@@ -42,13 +42,25 @@ export function figureRouteFiles(fig: FigureBuild, c: CitationContext): { name: 
   return [...figureFileNames(fig, c), ...(['wide', 'narrow'] as const).map((l) => ({ name: embedFileName(fig.slug, l), type: 'image/svg+xml' }))];
 }
 
-/** Drawn once per figure and citation context (the route asks for each file separately). */
+/** Drawn once per figure and citation context (the route asks for each file separately; decks reuse the slides). */
 const drawn = new WeakMap<FigureBuild, Map<string, unknown>>();
 function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
   let byKey = drawn.get(fig);
   if (!byKey) drawn.set(fig, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, draw());
   return byKey.get(key) as T;
+}
+
+/**
+ * Drawings only the figure's own download route asks for (every row: 14–27 MB of SVG each at 1000x) are kept for
+ * the figure being written and dropped when the route moves on to the next one (the route lists a figure's
+ * files together). Kept for the whole build they were most of the 380 MiB the build's live heap grew by (issue 13).
+ */
+let latest: { fig: FigureBuild; byKey: Map<string, unknown> } | undefined;
+function onceWhileWriting<T>(fig: FigureBuild, key: string, draw: () => T): T {
+  if (latest?.fig !== fig) latest = { fig, byKey: new Map() };
+  if (!latest.byKey.has(key)) latest.byKey.set(key, draw());
+  return latest.byKey.get(key) as T;
 }
 const contextKey = (c: CitationContext) => `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
 
@@ -62,7 +74,7 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
 
 /** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
 export function standaloneSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return once(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
+  return onceWhileWriting(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
 }
 
 const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
@@ -78,7 +90,7 @@ export const pngMaxHeight = 4000;
  * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
  */
 export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return once(fig, `png\u0000${contextKey(c)}`, () => {
+  return onceWhileWriting(fig, `png\u0000${contextKey(c)}`, () => {
     const whole = standaloneSvg(fig, c);
     if (whole.height <= pngMaxHeight) return whole;
     const frame = standaloneFrame(fig, c);
@@ -97,7 +109,7 @@ export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
 
 /** The page chart with its own light and dark colours, for <img> embeds. */
 export function embedSvg(fig: FigureBuild, layout: ChartLayout): string {
-  return once(fig, `embed\u0000${layout}`, () => selfColoured(figureChart(fig, layout)));
+  return onceWhileWriting(fig, `embed\u0000${layout}`, () => selfColoured(figureChart(fig, layout)));
 }
 
 /** Short citation for slides: the figure and each source with its locators (studies are on the page and in the SVG). */

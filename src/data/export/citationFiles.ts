@@ -1,4 +1,4 @@
-import { bulkCitationText, bulkCiteFileName, citeFiles, citeSlug, formatCitation, toCslItem, type CiteFile, type CiteKind } from '../../lib/citation';
+import { bulkCitationText, bulkCiteFileName, citeFiles, citeSlug, formatCitation, toCslItem, type CiteFile, type CiteKind, type CslItem } from '../../lib/citation';
 import type { Citation } from '../../schemas';
 import { getEvidence } from '../site';
 
@@ -9,11 +9,21 @@ export interface BulkCitationFile {
   file: string;
   label: CiteFile['label'];
   mediaType: CiteFile['mediaType'];
-  body: string;
+  /** Size of the file in bytes (UTF-8). */
+  bytes: number;
 }
 
 const kinds: CiteKind[] = ['studies', 'sources'];
 let cached: BulkCitationFile[] | undefined;
+/** UTF-8 bodies not yet written (at 1000x the six files are 40 MB): each /cite/ route takes its own. */
+const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
+
+const itemsOf = (kind: CiteKind) => {
+  const ev = getEvidence();
+  const records: Record<CiteKind, Array<{ id: string; citation: Citation }>> = { studies: ev.studies, sources: ev.sources };
+  return records[kind].map((r) => toCslItem(citeSlug(kind, r.id), r.citation));
+};
+const makeBody = (items: CslItem[], f: CiteFile): string => bulkCitationText(items.map((item) => formatCitation(item, f.format)), f.ext);
 
 /**
  * The six bulk citation files (studies and sources, each as BibTeX, RIS and CSL-JSON), computed once: the /data/
@@ -21,18 +31,23 @@ let cached: BulkCitationFile[] | undefined;
  * record's page offers, so the two cannot disagree.
  */
 export function bulkCitationFiles(): BulkCitationFile[] {
-  if (cached) return cached;
-  const ev = getEvidence();
-  const records: Record<CiteKind, Array<{ id: string; citation: Citation }>> = { studies: ev.studies, sources: ev.sources };
-  cached = kinds.flatMap((kind) => {
-    const items = records[kind].map((r) => toCslItem(citeSlug(kind, r.id), r.citation));
-    return citeFiles.map((f) => ({
-      kind,
-      file: bulkCiteFileName(kind, f.ext),
-      label: f.label,
-      mediaType: f.mediaType,
-      body: bulkCitationText(items.map((item) => formatCitation(item, f.format)), f.ext),
-    }));
+  cached ??= kinds.flatMap((kind) => {
+    const items = itemsOf(kind);
+    return citeFiles.map((f) => {
+      const file = bulkCiteFileName(kind, f.ext);
+      const bytes = Buffer.from(makeBody(items, f), 'utf8');
+      bodies.set(file, bytes);
+      return { kind, file, label: f.label, mediaType: f.mediaType, bytes: bytes.byteLength };
+    });
   });
   return cached;
+}
+
+/** The body of one bulk file, handed over once (the build writes it once); asked again (dev server), made anew. */
+export function takeCitationBody(file: string): Uint8Array<ArrayBuffer> {
+  const f = bulkCitationFiles().find((x) => x.file === file);
+  if (!f) throw new Error(`no citation file named "${file}"`);
+  const bytes = bodies.get(file);
+  bodies.delete(file);
+  return bytes ?? Buffer.from(makeBody(itemsOf(f.kind), citeFiles.find((c) => bulkCiteFileName(f.kind, c.ext) === file)!), 'utf8');
 }

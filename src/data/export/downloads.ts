@@ -27,13 +27,14 @@ export const MANIFEST_FILE = 'manifest.json';
 
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 
-/** Every download of the evidence base, built from the validated evidence; deterministic. */
-export function buildDownloads(ev: SiteEvidence, options: { version: string; schemaUrl: string }): Download[] {
-  const doc = evidenceDocument(ev, options.version);
-  const schema = evidenceJsonSchema({ id: options.schemaUrl });
-  const tables = tableBuilders.map((build) => build(ev));
-  return [
-    {
+/**
+ * Every download of the evidence base, each built only when called (at 1000x the evidence JSON alone is 158 MB,
+ * so a build makes one file at a time instead of holding them all); deterministic.
+ */
+export function downloadMakers(ev: SiteEvidence, options: { version: string; schemaUrl: string }): Array<() => Download> {
+  const evidenceJson = (): Download => {
+    const doc = evidenceDocument(ev, options.version);
+    return {
       file: EVIDENCE_FILE,
       title: 'Whole evidence base (JSON)',
       description: 'Every source, study (with groups, outcomes, comparisons and provenance), question, topic, the review facts, the recommendations and the data-quality notes, in one file.',
@@ -47,37 +48,42 @@ export function buildDownloads(ev: SiteEvidence, options: { version: string; sch
         dataQualityNotes: doc.dataQualityNotes.length,
       },
       body: json(doc),
-    },
-    ...tables.map(
-      (t): Download => ({
-        file: `${t.name}.csv`,
-        title: `${t.title} (CSV)`,
-        description: t.description,
-        format: 'CSV',
-        mediaType: 'text/csv; charset=utf-8; header=present',
-        rows: t.rows.length,
-        columns: t.columns,
-        body: toCsv(
-          t.columns.map((c) => c.name),
-          t.rows,
-        ),
-      }),
-    ),
-    {
-      file: SCHEMA_FILE,
-      title: 'JSON Schema (draft 2020-12)',
-      description: `Generated from the zod schemas the build enforces. Validates the whole-evidence JSON; each data/ file validates against one of its $defs (${Object.entries(dataFileDefinitions)
-        .map(([f, d]) => `${f} → ${d}`)
-        .join(', ')}).`,
-      format: 'JSON Schema',
-      mediaType: 'application/schema+json',
-      body: json(schema),
-    },
-  ];
+    };
+  };
+  const tableCsvFile = (build: (typeof tableBuilders)[number]) => (): Download => {
+    const t = build(ev);
+    return {
+      file: `${t.name}.csv`,
+      title: `${t.title} (CSV)`,
+      description: t.description,
+      format: 'CSV',
+      mediaType: 'text/csv; charset=utf-8; header=present',
+      rows: t.rows.length,
+      columns: t.columns,
+      body: toCsv(
+        t.columns.map((c) => c.name),
+        t.rows,
+      ),
+    };
+  };
+  const schemaJson = (): Download => ({
+    file: SCHEMA_FILE,
+    title: 'JSON Schema (draft 2020-12)',
+    description: `Generated from the zod schemas the build enforces. Validates the whole-evidence JSON; each data/ file validates against one of its $defs (${Object.entries(dataFileDefinitions)
+      .map(([f, d]) => `${f} → ${d}`)
+      .join(', ')}).`,
+    format: 'JSON Schema',
+    mediaType: 'application/schema+json',
+    body: json(evidenceJsonSchema({ id: options.schemaUrl })),
+  });
+  return [evidenceJson, ...tableBuilders.map(tableCsvFile), schemaJson];
 }
 
+/** Every download of the evidence base, built from the validated evidence; deterministic. */
+export const buildDownloads = (ev: SiteEvidence, options: { version: string; schemaUrl: string }): Download[] => downloadMakers(ev, options).map((make) => make());
+
 /** Machine-readable list of the downloads: what each holds and how many rows. */
-export function downloadManifest(downloads: Download[], ev: SiteEvidence, version: string): string {
+export function downloadManifest(downloads: Array<Omit<Download, 'body'>>, ev: SiteEvidence, version: string): string {
   return json({
     title: ev.meta.title,
     version,

@@ -3,6 +3,6 @@ export { studiesTable, armsTable, outcomesTable, questionsTable, tableBuilders, 
 export { evidenceJsonSchema, EvidenceDocument, dataFileDefinitions } from './jsonSchema';
 export { evidenceDocument } from './evidenceDocument';
 export { dataDictionary, type DictionaryEntry, type DictionaryField } from './dataDictionary';
-export { buildDownloads, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, MANIFEST_FILE, type Download } from './downloads';
-export { siteDownloads } from './siteDownloads';
-export { bulkCitationFiles, type BulkCitationFile } from './citationFiles';
+export { buildDownloads, downloadMakers, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, MANIFEST_FILE, type Download } from './downloads';
+export { siteDownloads, takeDownloadBody, type SiteDownload } from './siteDownloads';
+export { bulkCitationFiles, takeCitationBody, type BulkCitationFile } from './citationFiles';

@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { MANIFEST_FILE, SCHEMA_FILE, siteDownloads } from '../../data/export';
+import { MANIFEST_FILE, SCHEMA_FILE, siteDownloads, takeDownloadBody } from '../../data/export';
 import { permalink } from '../../lib/site/permalink';
 
-/** The evidence downloads (/data/nelm-evidence.json, /data/studies.csv, ...) and their manifest. */
-export const getStaticPaths = (() => {
-  const { downloads, manifest } = siteDownloads(permalink(`/data/${SCHEMA_FILE}`));
-  return [
-    ...downloads.map((d) => ({ params: { file: d.file }, props: { body: d.body, mediaType: d.mediaType } })),
-    { params: { file: MANIFEST_FILE }, props: { body: manifest, mediaType: 'application/json' } },
-  ];
-}) satisfies GetStaticPaths;
+const schemaUrl = () => permalink(`/data/${SCHEMA_FILE}`);
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': props.mediaType as string } });
+/** The evidence downloads (/data/nelm-evidence.json, /data/studies.csv, ...) and their manifest. */
+export const getStaticPaths = (() => [
+  ...siteDownloads(schemaUrl()).downloads.map((d) => ({ params: { file: d.file }, props: { mediaType: d.mediaType } })),
+  { params: { file: MANIFEST_FILE }, props: { mediaType: 'application/json' } },
+]) satisfies GetStaticPaths;
+
+// Bodies are taken here, not passed as props: Astro keeps every route's props for the whole build.
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(params.file === MANIFEST_FILE ? siteDownloads(schemaUrl()).manifest : takeDownloadBody(schemaUrl(), params.file!), { headers: { 'Content-Type': props.mediaType as string } });
