@@ -53,14 +53,19 @@ function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
 
 /**
  * Drawings only the figure's own download route asks for (every row: 14–27 MB of SVG each at 1000x) are kept for
- * the figure being written and dropped when the route moves on to the next one (the route lists a figure's
- * files together). Kept for the whole build they were most of the 380 MiB the build's live heap grew by (issue 13).
+ * the figures being written and dropped when the route has moved two figures on (the route lists a figure's files
+ * together; pages render a few at a time). Kept for the whole build they were most of the 380 MiB the build's live
+ * heap grew by (issue 13).
  */
-let latest: { fig: FigureBuild; byKey: Map<string, unknown> } | undefined;
+const writing = new Map<FigureBuild, Map<string, unknown>>();
 function onceWhileWriting<T>(fig: FigureBuild, key: string, draw: () => T): T {
-  if (latest?.fig !== fig) latest = { fig, byKey: new Map() };
-  if (!latest.byKey.has(key)) latest.byKey.set(key, draw());
-  return latest.byKey.get(key) as T;
+  let byKey = writing.get(fig);
+  if (!byKey) {
+    if (writing.size >= 2) writing.delete(writing.keys().next().value!);
+    writing.set(fig, (byKey = new Map()));
+  }
+  if (!byKey.has(key)) byKey.set(key, draw());
+  return byKey.get(key) as T;
 }
 const contextKey = (c: CitationContext) => `${c.siteTitle}\u0000${c.version}\u0000${c.url}`;
 
