@@ -23,6 +23,9 @@ function* walk(value: unknown, path: string): Generator<{ path: string; provenan
   }
 }
 
+/** Every provenance inside one record (a study, a question), in document order. */
+export const provenanceIn = (record: unknown): Provenance[] => [...walk(record, '$')].map((p) => p.provenance);
+
 /** Every provenance of the evidence base with the file and JSON path it sits at. */
 export function collectProvenance(ev: Evidence): LocatedProvenance[] {
   const out: LocatedProvenance[] = [];

@@ -36,8 +36,19 @@ export interface FigureCitation {
   url: string;
 }
 
+/** Described once per evidence and figure: its own deck and every question deck showing it share the description. */
+const described = new WeakMap<FigureEvidence, Map<string, FigureForPack>>();
+
 /** One figure as the pack describes it. */
 export const packFigure = (ev: FigureEvidence, slug: string): FigureForPack => {
+  let bySlug = described.get(ev);
+  if (!bySlug) described.set(ev, (bySlug = new Map()));
+  let d = bySlug.get(slug);
+  if (!d) bySlug.set(slug, (d = describe(ev, slug)));
+  return d;
+};
+
+const describe = (ev: FigureEvidence, slug: string): FigureForPack => {
   const f = figureBySlug(ev, slug);
   // The markers' distinct tokens first, then each expanded once: every pooled marker names its value set, so
   // expanding per marker grows with the square of the studies (issue 13: an "Invalid array length" at 1000x).

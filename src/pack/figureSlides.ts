@@ -5,8 +5,17 @@ import type { FigureForPack, FigureSlideImage } from './figureImages';
 import type { PackContext } from './packContext';
 import { provenanceLine, provenanceOfRef } from './provenanceOfRef';
 
+/** Notes per figure description (packFigure gives one per figure): its deck and each question deck share them. */
+const notesOf = new WeakMap<FigureForPack, string[]>();
+
 /** Speaker notes of a figure slide: what it shows, its sources, and the provenance of every value it draws. */
 export function figureNotes(ev: Evidence, f: FigureForPack): string[] {
+  let notes = notesOf.get(f);
+  if (!notes) notesOf.set(f, (notes = notesFor(ev, f)));
+  return notes;
+}
+
+function notesFor(ev: Evidence, f: FigureForPack): string[] {
   const seen = new Set<string>();
   const quotes = f.refs.flatMap((ref) => {
     const p = provenanceOfRef(ev, ref);

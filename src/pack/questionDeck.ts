@@ -1,5 +1,5 @@
 import type { Evidence } from '../data/evidence';
-import { collectProvenance } from '../data/collectProvenance';
+import { provenanceIn } from '../data/collectProvenance';
 import { summaryOfFindings } from '../data/derive';
 import { certaintyWord, formatCertainty } from '../lib/format/formatCertainty';
 import type { Question } from '../schemas';
@@ -23,9 +23,11 @@ export interface DeckFigure {
 
 /** Source ids a question's deck quotes: the question file, the studies of its table, its figures' credits. */
 function sourceIdsOf(ev: Evidence, q: Question, figures: DeckFigure[]): Set<string> {
-  const studyFiles = new Set(q.summaryOfFindings.flatMap((r) => r.evidence.map((e) => ev.files[`studies/${e.study}`])));
-  const fromData = collectProvenance(ev).filter((p) => p.file === ev.files[`questions/${q.id}`] || studyFiles.has(p.file));
-  return new Set([...fromData.map((p) => p.provenance.source), ...figures.flatMap((f) => f.figure.credits.map((c) => c.source))]);
+  // Only the table's studies and the question are walked, in evidence order (the whole evidence base per deck was
+  // thousands of records at 1000x, issue 13).
+  const ids = new Set(q.summaryOfFindings.flatMap((r) => r.evidence.map((e) => e.study)));
+  const fromData = [...ev.studies.filter((s) => ids.has(s.id)).flatMap(provenanceIn), ...provenanceIn(q)];
+  return new Set([...fromData.map((p) => p.source), ...figures.flatMap((f) => f.figure.credits.map((c) => c.source))]);
 }
 
 /**
