@@ -1,0 +1,87 @@
+/**
+ * The search index, run after `astro build` (`npm run build`): `tsx scripts/searchIndex.ts [dist]`.
+ * Pagefind's Node API instead of its CLI (issue 13): every page but the study pages is read from its HTML as
+ * the CLI did (src/search/excludeSelectors.ts says what is left out), and each study page becomes one record
+ * of the text a reader searches it for (src/search/studyRecord.ts), built from data/ under the working folder.
+ * Reading 25,000 study pages of 29 KB each cost the CLI 52 s and 4.2 GiB at 1000x; the records do not.
+ * Writes <dist>/pagefind (replaced whole). Exits 1 with one line per problem, leaving no index.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { loadEvidence } from '../src/data/loadEvidence';
+import { formatProblem } from '../src/data/problem';
+import { excludeSelectors } from '../src/search/excludeSelectors';
+import { studySearchRecord } from '../src/search/studyRecord';
+
+/** The site's one language (<html lang="en">): the HTML pages and the records must land in the same index. */
+const LANGUAGE = 'en';
+/** Records sent to Pagefind at a time: enough to keep its pipe busy without queuing 25,000 messages. */
+const BATCH = 500;
+
+const fail = (lines: string[]): never => {
+  for (const l of lines) console.error(`searchIndex: ${l}`);
+  process.exit(1);
+};
+
+/**
+ * Every HTML page of the site except study pages: each top-level folder but studies/ (and the index's own
+ * folder and Astro's assets), the pages at the top, and the studies table's first page. The other table
+ * pages (studies/page/N/) carry no data-pagefind-body and were never indexed; leaving them out of the glob
+ * saves reading them.
+ */
+function htmlGlob(dist: string): string {
+  const entries = readdirSync(dist, { withFileTypes: true });
+  const parts = [
+    ...entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name),
+    ...entries.filter((e) => e.isDirectory() && !['studies', 'pagefind', '_astro'].includes(e.name)).map((e) => `${e.name}/**/*.html`),
+    'studies/index.html',
+  ];
+  return `{${parts.sort().join(',')}}`;
+}
+
+async function main(): Promise<void> {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const started = process.hrtime.bigint();
+  const phases: string[] = [];
+  const lap = (name: string) => phases.push(`${name} ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
+  if (!existsSync(join(dist, 'index.html'))) fail([`${dist}: no built site (index.html missing); run astro build first`]);
+  const loaded = loadEvidence(process.cwd());
+  if (!loaded.ok) return fail(loaded.problems.map(formatProblem));
+  const ev = loaded.evidence;
+  lap('evidence loaded');
+
+  // A record for a page that was not built, or a built study page without a record, would be a search that
+  // lies about the site: both stop the index.
+  const studyDirs = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name);
+  const ids = new Set(ev.studies.map((s) => s.id));
+  const unbuilt = ev.studies.filter((s) => !existsSync(join(dist, 'studies', s.id, 'index.html'))).map((s) => `data/studies/${s.id}.json: expected its page at studies/${s.id}/index.html, found none`);
+  const unknown = studyDirs.filter((d) => !ids.has(d)).map((d) => `${join(dist, 'studies', d)}: expected a study of data/studies/, found none named ${d}`);
+  if (unbuilt.length + unknown.length > 0) fail([...unbuilt, ...unknown]);
+
+  const output = join(dist, 'pagefind');
+  rmSync(output, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludeSelectors], forceLanguage: LANGUAGE });
+  if (!index) return fail(errors);
+  const html = await index.addDirectory({ path: dist, glob: htmlGlob(dist) });
+  if (html.errors.length > 0) fail(html.errors);
+  lap('HTML pages read');
+  for (let i = 0; i < ev.studies.length; i += BATCH) {
+    const added = await Promise.all(
+      ev.studies.slice(i, i + BATCH).map((s) => {
+        const r = studySearchRecord(s, ev);
+        return index.addCustomRecord({ url: r.url, content: r.content, language: LANGUAGE, meta: { title: r.title } });
+      }),
+    );
+    const problems = added.flatMap((a) => a.errors);
+    if (problems.length > 0) fail(problems);
+  }
+  lap('records added');
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length > 0) fail(written.errors);
+  await pagefind.close();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`searchIndex: ${html.page_count} pages read from HTML and ${ev.studies.length} study records indexed into ${output} in ${seconds.toFixed(1)} s (${phases.join(', ')})`);
+}
+
+main().catch((error: unknown) => fail([error instanceof Error ? error.message : String(error)]));
