@@ -6,7 +6,7 @@
  * Reading 25,000 study pages of 29 KB each cost the CLI 52 s and 4.2 GiB at 1000x; the records do not.
  * Writes <dist>/pagefind (replaced whole). Exits 1 with one line per problem, leaving no index.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadEvidence } from '../src/data/loadEvidence';
@@ -38,6 +38,20 @@ function htmlGlob(dist: string): string {
     'studies/index.html',
   ];
   return `{${parts.sort().join(',')}}`;
+}
+
+/**
+ * Peak resident memory of the Pagefind binary this process started, in MiB, where Linux's /proc says it.
+ * The Node API detaches the binary, so GNU time around this script never sees it: the bench reads this line.
+ */
+function pagefindPeakMiB(): number | undefined {
+  try {
+    const children = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(/\s+/);
+    const peaks = children.map((pid) => readFileSync(`/proc/${pid}/status`, 'utf8')).filter((st) => /^Name:\s*pagefind/m.test(st)).map((st) => Number(/^VmHWM:\s*(\d+) kB/m.exec(st)?.[1] ?? 0));
+    return peaks.length > 0 ? Math.round(Math.max(...peaks) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<void> {
@@ -79,9 +93,10 @@ async function main(): Promise<void> {
   lap('records added');
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) fail(written.errors);
+  const peak = pagefindPeakMiB();
   await pagefind.close();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`searchIndex: ${html.page_count} pages read from HTML and ${ev.studies.length} study records indexed into ${output} in ${seconds.toFixed(1)} s (${phases.join(', ')})`);
+  console.log(`searchIndex: ${html.page_count} pages read from HTML and ${ev.studies.length} study records indexed into ${output} in ${seconds.toFixed(1)} s (${phases.join(', ')})${peak === undefined ? '' : `; Pagefind peak ${peak} MiB`}`);
 }
 
 main().catch((error: unknown) => fail([error instanceof Error ? error.message : String(error)]));
