@@ -3,7 +3,8 @@
  * Pagefind's Node API instead of its CLI (issue 13): every page but the study pages is read from its HTML as
  * the CLI did (src/search/excludeSelectors.ts says what is left out), and each study page becomes one record
  * of the text a reader searches it for (src/search/studyRecord.ts), built from data/ under the working folder.
- * Reading 25,000 study pages of 29 KB each cost the CLI 52 s and 4.2 GiB at 1000x; the records do not.
+ * Reading 25,000 study pages of 29 KB each cost the CLI 92 s and 4.1 GiB at 1000x; with records, 36 s and 1.8 GiB
+ * (BENCHMARKS.md, "Issue 13: search index").
  * Writes <dist>/pagefind (replaced whole). Exits 1 with one line per problem, leaving no index.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
