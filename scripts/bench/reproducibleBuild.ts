@@ -1,6 +1,6 @@
 /**
  * Two builds of the same sources (one project copy, so no concurrent edit can slip in), each followed by
- * Pagefind; every file of the two dist trees hashed and compared.
+ * the search index (scripts/searchIndex.ts); every file of the two dist trees hashed and compared.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +34,7 @@ export function reproducibleBuild(projectRoot: string, timeoutMs: number): Repro
     const trees = ['dist-a', 'dist-b'].map((out) => {
       for (const [cmd, args] of [
         [astroBin(root), ['build', '--outDir', join(base, out)]],
-        [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', join(base, out), '--silent']],
+        [join(root, 'node_modules/tsx/dist/cli.mjs'), ['scripts/searchIndex.ts', join(base, out)]],
       ] as const) {
         const r = timedRun(process.execPath, [cmd, ...args], root, timeoutMs);
         if (!r.ok) throw new Error(`build for the reproducibility check failed: ${r.error}`);

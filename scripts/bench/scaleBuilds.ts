@@ -1,6 +1,6 @@
 /**
  * Build wall time and peak memory for the real evidence base and seeded synthetic ones of `factor` times as
- * many studies, each in its own project copy: validate, astro build, Pagefind, as `npm run build` runs them.
+ * many studies, each in its own project copy: validate, astro build, search index, as `npm run build` runs them.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,13 +11,16 @@ import { pageSizes, pagesOf } from './pageSizes';
 import { timedRun, type Timed } from './timedRun';
 import { astroBin } from '../lib/astroBin';
 
+/** The Pagefind binary's peak, as scripts/searchIndex.ts prints it (GNU time does not see that process). */
+const SEARCH_INDEX_PEAK = /Pagefind peak (\d+) MiB/;
+
 export interface ScaleRow {
   factor: number;
   studies: number;
   pages?: number;
   validate: Timed;
   build: Timed;
-  pagefind?: Timed;
+  searchIndex?: Timed;
   /** Page weight per kind of page of this build. */
   kinds?: KindWeight[];
 }
@@ -45,7 +48,7 @@ export async function scaleBuilds(
       const row: ScaleRow = { factor, studies, validate, build };
       if (build.ok) {
         row.pages = pagesOf(join(root, 'dist')).length;
-        row.pagefind = timedRun(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--silent'], root, timeoutMs);
+        row.searchIndex = timedRun(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/searchIndex.ts', 'dist'], root, timeoutMs, SEARCH_INDEX_PEAK);
         log(`scale ${factor}x: page weights of ${row.pages} pages`);
         row.kinds = pageKinds(join(root, 'dist'), pageSizes(join(root, 'dist')));
         await onBuilt?.(factor, join(root, 'dist'));

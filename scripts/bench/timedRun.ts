@@ -15,8 +15,12 @@ export interface Timed {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Run a command, measuring wall time and (with GNU time installed) peak RSS. */
-export function timedRun(cmd: string, args: string[], cwd: string, timeoutMs: number): Timed {
+/**
+ * Run a command, measuring wall time and (with GNU time installed) peak RSS. `reportedPeak` reads a peak in MiB
+ * that the command prints for a process GNU time cannot see (one it detaches, e.g. Pagefind's binary under its
+ * Node API); the larger of the two is kept.
+ */
+export function timedRun(cmd: string, args: string[], cwd: string, timeoutMs: number, reportedPeak?: RegExp): Timed {
   const dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const report = join(dir, 'time.txt');
   const useTime = existsSync(GNU_TIME);
@@ -34,6 +38,8 @@ export function timedRun(cmd: string, args: string[], cwd: string, timeoutMs: nu
   rmSync(dir, { recursive: true, force: true });
   const ok = r.status === 0;
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  const reported = reportedPeak ? Number(reportedPeak.exec(output)?.[1]) : NaN;
+  if (Number.isFinite(reported)) peakMiB = Math.max(peakMiB ?? 0, reported);
   const error = ok ? undefined : r.error?.message.includes('ETIMEDOUT') || r.signal ? `stopped after ${Math.round(timeoutMs / 1000)} s (${r.signal ?? 'timeout'})` : lastError(output);
   return { ok, seconds, peakMiB, error };
 }

@@ -4,7 +4,7 @@
  * - the excerpts read as text: no table cells or definition-list terms run together ("OutcomeValuenComment").
  *   Pagefind ends a sentence only after td, p, li, div and headings; Astro's compressed HTML has no whitespace
  *   between tags, so th, dt, dd and caption boundaries need a separator in the page (a `{' '}` between the
- *   elements) or the element is left out of the index (pagefind.yml, data-pagefind-ignore).
+ *   elements) or the element is left out of the index (src/search/excludeSelectors.ts, data-pagefind-ignore).
  */
 import { beforeAll, expect, it } from 'vitest';
 import { builtSiteSuite } from './builtSiteSuite';

@@ -5,6 +5,7 @@ export { outcomeText } from './outcomeText';
 export { participantRefs, participantsOf } from './participantsOf';
 export { reviewNotes, studyNotes, type ShownNote } from './studyNotes';
 export { studySources } from './studySources';
+export { studyInforms } from './studyInforms';
 export { shownGroups, statColumns, studyRows, tableOrder, type StatColumn, type StudyRow } from './studyRows';
 export { factText } from './factText';
 export { countQuotes, noteSource, sourceUsage, type SourceNote, type SourceUsage } from './sourceUsage';
