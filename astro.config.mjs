@@ -13,7 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), ...(site ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
