@@ -6,6 +6,10 @@ import type { FigureBuild } from '../../figures';
 import { creditLine } from '../../figures/derive';
 import { figureChart, figureChartCapped, figureSlideCharts } from './drawFigure';
 
+// Each picture is rendered once: libvips' operation cache would only keep finished images (up to 8,000 px tall) in
+// memory for the rest of the build (issue 13).
+sharp.cache(false);
+
 /** Font for rasterised and downloaded SVGs: DejaVu Sans is what the build machine has (fonts-dejavu-core). */
 export const rasterFont = 'DejaVu Sans, Verdana, Arial, sans-serif';
 
@@ -53,15 +57,15 @@ function once<T>(fig: FigureBuild, key: string, draw: () => T): T {
 
 /**
  * Drawings only the figure's own download route asks for (every row: 14–27 MB of SVG each at 1000x) are kept for
- * the figures being written and dropped when the route has moved two figures on (the route lists a figure's files
- * together; pages render a few at a time). Kept for the whole build they were most of the 380 MiB the build's live
+ * the figure being written and dropped when the route moves on to the next figure (the route lists a figure's
+ * files together). Kept for the whole build they were most of the 380 MiB the build's live
  * heap grew by (issue 13).
  */
 const writing = new Map<FigureBuild, Map<string, unknown>>();
 function onceWhileWriting<T>(fig: FigureBuild, key: string, draw: () => T): T {
   let byKey = writing.get(fig);
   if (!byKey) {
-    if (writing.size >= 2) writing.delete(writing.keys().next().value!);
+    writing.clear();
     writing.set(fig, (byKey = new Map()));
   }
   if (!byKey.has(key)) byKey.set(key, draw());

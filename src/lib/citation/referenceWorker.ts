@@ -33,11 +33,12 @@ parentPort.on('message', ({ batch, items }) => {
  */
 const IN_FLIGHT = 4;
 /**
- * The worker's old-generation cap: it collects garbage instead of growing. citeproc's engines, styles and locale
- * take about 93 MB, and each formatted record leaves about 2.5 KB behind (measured: 62 MB at 25,000 records);
- * at 96 MB the worker ran out at 1000x and everything fell back to the main thread.
+ * The worker's old-generation cap. Uncapped, V8 let it grow to about 600 MB at 1000x (measured: the build's resident
+ * memory fell by that much when it exited); citeproc needs about 93 MB plus about 2.5 KB per record formatted.
+ * At 96 MB it ran out; at 256 MB it spent 17 s more collecting garbage (42 s → 60 s for 9,002 records); 384 MB
+ * costs about 3 s. If it still runs out, the rest is formatted on the main thread (same texts, slower).
  */
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = 384;
 
 /**
  * Starts formatting every item (in order, in batches) and returns the lookup of one item's texts (an item not

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { MANIFEST_FILE, SCHEMA_FILE, siteDownloads, takeDownloadBody } from '../../data/export';
+import { bytesBody } from '../../lib/site/bytesBody';
 import { permalink } from '../../lib/site/permalink';
 
 const schemaUrl = () => permalink(`/data/${SCHEMA_FILE}`);
@@ -12,4 +13,4 @@ export const getStaticPaths = (() => [
 
 // Bodies are taken here, not passed as props: Astro keeps every route's props for the whole build.
 export const GET: APIRoute = ({ params, props }) =>
-  new Response(params.file === MANIFEST_FILE ? siteDownloads(schemaUrl()).manifest : takeDownloadBody(schemaUrl(), params.file!), { headers: { 'Content-Type': props.mediaType as string } });
+  new Response(params.file === MANIFEST_FILE ? siteDownloads(schemaUrl()).manifest : bytesBody(takeDownloadBody(schemaUrl(), params.file!)), { headers: { 'Content-Type': props.mediaType as string } });
