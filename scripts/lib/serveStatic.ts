@@ -3,7 +3,7 @@
  * (directory index, 404 page with status 404, no compression, no caching headers to vary results).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -49,6 +49,16 @@ export function resolveFile(dir: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Stream a file into the response. A file gone between lookup and read (a test's folder removed while the browser
+ * still fetched the favicon) ends that response instead of throwing an unhandled 'error' in the test run.
+ */
+function send(file: string, res: ServerResponse): void {
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -63,13 +73,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     if (!file) {
       const notFound = join(dir, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      if (existsSync(notFound)) send(notFound, res);
       else res.end('Not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else send(file, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -101,8 +101,9 @@ describe('data strings render as text', () => {
       const server = await serveStatic(dist);
       // The run's shared Chromium (test/globalSetup.ts); closing this connection leaves it running.
       const browser = await chromium.connect(inject('shared').wsEndpoint, { timeout: 0 });
+      const context = await browser.newContext();
       try {
-        const page = await (await browser.newContext()).newPage();
+        const page = await context.newPage();
         page.setDefaultTimeout(0);
         page.setDefaultNavigationTimeout(0);
         const ran: string[] = [];
@@ -118,6 +119,9 @@ describe('data strings render as text', () => {
         expect(statuses.filter((s) => !s.endsWith(' 200'))).toEqual([]);
         expect(ran).toEqual([]);
       } finally {
+        // The context first: the shared Chromium outlives this connection, and its page's late requests (the
+        // favicon) reached the server after the build folder was removed.
+        await context.close();
         await browser.close();
         await server.close();
       }
