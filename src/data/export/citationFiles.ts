@@ -18,7 +18,8 @@ let cached: BulkCitationFile[] | undefined;
 /** UTF-8 bodies not yet written (at 1000x the six files are 40 MB): each /cite/ route takes its own. */
 const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
 
-const itemsOf = (kind: CiteKind) => {
+/** Every record of a kind (the build's evidence) as a citation item, in data/ order. */
+export const citeItems = (kind: CiteKind): CslItem[] => {
   const ev = getEvidence();
   const records: Record<CiteKind, Array<{ id: string; citation: Citation }>> = { studies: ev.studies, sources: ev.sources };
   return records[kind].map((r) => toCslItem(citeSlug(kind, r.id), r.citation));
@@ -32,7 +33,7 @@ const makeBody = (items: CslItem[], f: CiteFile): string => bulkCitationText(ite
  */
 export function bulkCitationFiles(): BulkCitationFile[] {
   cached ??= kinds.flatMap((kind) => {
-    const items = itemsOf(kind);
+    const items = citeItems(kind);
     return citeFiles.map((f) => {
       const file = bulkCiteFileName(kind, f.ext);
       const bytes = Buffer.from(makeBody(items, f), 'utf8');
@@ -49,5 +50,5 @@ export function takeCitationBody(file: string): Uint8Array<ArrayBuffer> {
   if (!f) throw new Error(`no citation file named "${file}"`);
   const bytes = bodies.get(file);
   bodies.delete(file);
-  return bytes ?? Buffer.from(makeBody(itemsOf(f.kind), citeFiles.find((c) => bulkCiteFileName(f.kind, c.ext) === file)!), 'utf8');
+  return bytes ?? Buffer.from(makeBody(citeItems(f.kind), citeFiles.find((c) => bulkCiteFileName(f.kind, c.ext) === file)!), 'utf8');
 }
