@@ -3,10 +3,9 @@
  * PNG with its title, alt text, credits and the refs of the values it draws. Only this file imports figure
  * modules, so a move of the figure pipeline changes one import here.
  */
-import sharp from 'sharp';
 import { allFigures, figureBySlug } from '../figures/registry';
 import { figuresOn } from '../figures/figurePages';
-import { slideSvgs, slideType } from '../components/figure/figureFiles';
+import { slidePngs, slideType } from '../components/figure/figureFiles';
 import type { FigureEvidence, Credit } from '../figures/derive';
 import { refsOfMark } from '../figures/marks';
 
@@ -66,15 +65,13 @@ export const packFiguresOn = (ev: FigureEvidence, path: string): FigureForPack[]
 /** The figure's slides as PNG at 1920 × 1080 (most figures one; tall ones several). */
 export async function figureSlideImages(ev: FigureEvidence, slug: string, citation: FigureCitation): Promise<FigureSlideImage[]> {
   const f = figureBySlug(ev, slug);
-  const svgs = slideSvgs(f, citation);
-  return Promise.all(
-    svgs.map(async (svg, i) => ({
-      slug,
-      title: svgs.length > 1 ? `${f.title} (slide ${i + 1} of ${svgs.length})` : f.title,
-      alt: `${f.title}. ${f.summary}`,
-      png: new Uint8Array(await sharp(Buffer.from(svg.svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer()),
-      width: slideType.width,
-      height: slideType.height,
-    })),
-  );
+  const pngs = await slidePngs(f, citation);
+  return pngs.map((png, i) => ({
+    slug,
+    title: pngs.length > 1 ? `${f.title} (slide ${i + 1} of ${pngs.length})` : f.title,
+    alt: `${f.title}. ${f.summary}`,
+    png,
+    width: slideType.width,
+    height: slideType.height,
+  }));
 }

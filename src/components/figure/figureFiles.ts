@@ -1,14 +1,10 @@
-import sharp from 'sharp';
+import { renderPicture, renderPicturesAhead, type PictureJob, type PictureSpec } from './pictureWorker';
 import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type Chart, type ChartLayout, type SlideLimit } from '../../charts';
 import { formatNumber } from '../../lib/format';
 import { tableCsv } from '../../data/export/csv';
 import type { FigureBuild } from '../../figures';
 import { creditLine } from '../../figures/derive';
 import { figureChart, figureChartCapped, figureSlideCharts } from './drawFigure';
-
-// Each picture is rendered once: libvips' operation cache would only keep finished images (up to 8,000 px tall) in
-// memory for the rest of the build (issue 13).
-sharp.cache(false);
 
 /** Font for rasterised and downloaded SVGs: DejaVu Sans is what the build machine has (fonts-dejavu-core). */
 export const rasterFont = 'DejaVu Sans, Verdana, Arial, sans-serif';
@@ -83,8 +79,10 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
 
 /** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
 export function standaloneSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return onceWhileWriting(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
+  return onceWhileWriting(fig, `svg\u0000${contextKey(c)}`, () => drawStandalone(fig, c));
 }
+
+const drawStandalone = (fig: FigureBuild, c: CitationContext): Chart => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c));
 
 const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
 
@@ -99,21 +97,23 @@ export const pngMaxHeight = 4000;
  * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
  */
 export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return onceWhileWriting(fig, `png\u0000${contextKey(c)}`, () => {
-    const whole = standaloneSvg(fig, c);
-    if (whole.height <= pngMaxHeight) return whole;
-    const frame = standaloneFrame(fig, c);
-    const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
-    if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
-    // The chart is drawn 800 units wide and scaled into the frame's area.
-    const area = frameChartArea({ ...frame, height: pngMaxHeight });
-    const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
-    const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
-    const chart = capped(maxChart, note)!;
-    const framed = frameFigure(chart, frame);
-    // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
-    return framed.height <= pngMaxHeight ? framed : frameFigure(chart, { ...frame, height: pngMaxHeight });
-  });
+  return onceWhileWriting(fig, `png\u0000${contextKey(c)}`, () => pngChart(fig, c, standaloneSvg(fig, c)));
+}
+
+/** pngSvg's drawing, given the standalone SVG it starts from. */
+function pngChart(fig: FigureBuild, c: CitationContext, whole: Chart): Chart {
+  if (whole.height <= pngMaxHeight) return whole;
+  const frame = standaloneFrame(fig, c);
+  const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
+  if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
+  // The chart is drawn 800 units wide and scaled into the frame's area.
+  const area = frameChartArea({ ...frame, height: pngMaxHeight });
+  const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
+  const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
+  const chart = capped(maxChart, note)!;
+  const framed = frameFigure(chart, frame);
+  // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
+  return framed.height <= pngMaxHeight ? framed : frameFigure(chart, { ...frame, height: pngMaxHeight });
 }
 
 /** The page chart with its own light and dark colours, for <img> embeds. */
@@ -173,6 +173,37 @@ function slidesAt(fig: FigureBuild, c: CitationContext, fontSize: number): Chart
   return charts.map((chart, i) => frameFigure(chart, frame(charts.length > 1 ? `${fig.title} (slide ${i + 1} of ${charts.length})` : fig.title)));
 }
 
+/** A slide fitted into 1920 × 1080 at 72 dpi (an SVG unit is a pixel); the 2× picture at 144 dpi (two pixels). */
+const slideSpec: PictureSpec = { density: 72, fit: [slideType.width, slideType.height] };
+const twoXSpec: PictureSpec = { density: 144 };
+const pictureKey = (fig: FigureBuild, c: CitationContext, kind: 'slide' | 'twoX', i: number) => `${fig.slug}\u0000${contextKey(c)}\u0000${kind}\u0000${i}`;
+let takeAhead: ((key: string) => Promise<Uint8Array<ArrayBuffer>> | undefined) | undefined;
+
+/**
+ * Starts rendering every figure's PNGs (the 2× pictures, then the slides) on the picture worker, while the build
+ * goes on (pictureWorker.ts). The figure route calls this from getStaticPaths, which Astro runs for every route
+ * before it renders any page. The 2× pictures' SVGs are drawn here and dropped once posted: an every-row drawing
+ * is 14–27 MB at 1000x, and the route draws it again for the SVG file.
+ */
+export function startFigurePictures(figures: ReadonlyArray<{ fig: FigureBuild; c: CitationContext }>): void {
+  if (takeAhead) return;
+  const slides = figures.flatMap(({ fig, c }) => slideSvgs(fig, c).map((s, i): PictureJob => ({ key: pictureKey(fig, c, 'slide', i), spec: slideSpec, svg: s.svg })));
+  const twoX = figures.map(({ fig, c }): PictureJob => ({ key: pictureKey(fig, c, 'twoX', 0), spec: twoXSpec, svg: pngChart(fig, c, drawStandalone(fig, c)).svg }));
+  // The 2× pictures first: up to 8,000 px tall, they take most of the worker's memory and time, which is best spent
+  // before the /data/ files, the build's memory peak, are written.
+  takeAhead = renderPicturesAhead(process.cwd(), [...twoX, ...slides]);
+}
+
+/** The slides of a figure as PNG, once per build: the decks embed them and the figure route writes them. */
+export function slidePngs(fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>[]> {
+  return once(fig, `slide-png\u0000${contextKey(c)}`, () =>
+    Promise.all(slideSvgs(fig, c).map((s, i) => takeAhead?.(pictureKey(fig, c, 'slide', i)) ?? renderPicture(slideSpec, s.svg))),
+  );
+}
+
+/** The 2× PNG: the one rendered ahead (handed over, so its bytes are not kept), else rendered now. */
+const twoXPng = (fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>> => takeAhead?.(pictureKey(fig, c, 'twoX', 0)) ?? renderPicture(twoXSpec, pngSvg(fig, c).svg);
+
 /** Body of one download file. */
 export async function renderFigureFile(fig: FigureBuild, name: string, c: CitationContext): Promise<string | Uint8Array<ArrayBuffer>> {
   const suffix = name.slice(fig.slug.length);
@@ -180,7 +211,7 @@ export async function renderFigureFile(fig: FigureBuild, name: string, c: Citati
     case '.svg':
       return standaloneSvg(fig, c).svg;
     case '.png':
-      return new Uint8Array(await sharp(Buffer.from(pngSvg(fig, c).svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer());
+      return twoXPng(fig, c);
     case '-embed-wide.svg':
       return embedSvg(fig, 'wide');
     case '-embed-narrow.svg':
@@ -191,9 +222,9 @@ export async function renderFigureFile(fig: FigureBuild, name: string, c: Citati
       return `${JSON.stringify(fig.json, null, 2)}\n`;
     default: {
       const slide = /^-slide(?:-(\d+))?\.png$/.exec(suffix);
-      const svg = slide ? slideSvgs(fig, c)[slide[1] ? Number(slide[1]) - 1 : 0] : undefined;
-      if (!svg) throw new Error(`unknown figure file ${name}`);
-      return new Uint8Array(await sharp(Buffer.from(svg.svg), { density: 72 }).resize(slideType.width, slideType.height, { fit: 'contain', background: '#ffffff' }).png({ compressionLevel: 9 }).toBuffer());
+      const png = slide ? (await slidePngs(fig, c))[slide[1] ? Number(slide[1]) - 1 : 0] : undefined;
+      if (!png) throw new Error(`unknown figure file ${name}`);
+      return png;
     }
   }
 }
