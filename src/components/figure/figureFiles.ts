@@ -1,4 +1,4 @@
-import { renderPicture, renderPicturesAhead, type PictureJob, type PictureSpec } from './pictureWorker';
+import { pictureQueue, renderPicture, type PictureSpec } from './pictureQueue';
 import { frameChartArea, frameFigure, layoutMetrics, selfColoured, type Chart, type ChartLayout, type SlideLimit } from '../../charts';
 import { formatNumber } from '../../lib/format';
 import { tableCsv } from '../../data/export/csv';
@@ -177,38 +177,45 @@ function slidesAt(fig: FigureBuild, c: CitationContext, fontSize: number): Chart
 const slideSpec: PictureSpec = { density: 72, fit: [slideType.width, slideType.height] };
 const twoXSpec: PictureSpec = { density: 144 };
 const pictureKey = (fig: FigureBuild, c: CitationContext, kind: 'slide' | 'twoX', i: number) => `${fig.slug}\u0000${contextKey(c)}\u0000${kind}\u0000${i}`;
-let takeAhead: ((key: string) => Promise<Uint8Array<ArrayBuffer>> | undefined) | undefined;
+const queue = pictureQueue();
+let planned: ReadonlyArray<{ fig: FigureBuild; c: CitationContext }> = [];
 
 /**
- * Starts rendering every figure's PNGs (the 2× pictures, then the slides) on the picture worker, while the build
- * goes on (pictureWorker.ts). The figure route calls this from getStaticPaths, which Astro runs for every route
- * before it renders any page. The 2× pictures' SVGs are drawn here and dropped once posted: an every-row drawing
- * is 14–27 MB at 1000x, and the route draws it again for the SVG file.
+ * Names the figures whose slides are rendered in the background (pictureQueue.ts): the figure route calls this from
+ * getStaticPaths. They are queued when the first slide is asked for (the first deck), not here: Astro runs every
+ * getStaticPaths before any page, and rendering then added to the /data/ files being written, the build's memory
+ * peak (issue 13). Each deck then waits for its own slides at most.
  */
-export function startFigurePictures(figures: ReadonlyArray<{ fig: FigureBuild; c: CitationContext }>): void {
-  if (takeAhead) return;
-  const slides = figures.flatMap(({ fig, c }) => slideSvgs(fig, c).map((s, i): PictureJob => ({ key: pictureKey(fig, c, 'slide', i), spec: slideSpec, svg: s.svg })));
-  const twoX = figures.map(({ fig, c }): PictureJob => ({ key: pictureKey(fig, c, 'twoX', 0), spec: twoXSpec, svg: pngChart(fig, c, drawStandalone(fig, c)).svg }));
-  // The 2× pictures first: up to 8,000 px tall, they take most of the worker's memory and time, which is best spent
-  // before the /data/ files, the build's memory peak, are written.
-  takeAhead = renderPicturesAhead(process.cwd(), [...twoX, ...slides]);
+export function planFigurePictures(figures: ReadonlyArray<{ fig: FigureBuild; c: CitationContext }>): void {
+  planned = figures;
 }
+
+const queueSlides = (fig: FigureBuild, c: CitationContext) => slideSvgs(fig, c).forEach((s, i) => queue.add(pictureKey(fig, c, 'slide', i), slideSpec, s.svg));
 
 /** The slides of a figure as PNG, once per build: the decks embed them and the figure route writes them. */
 export function slidePngs(fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>[]> {
-  return once(fig, `slide-png\u0000${contextKey(c)}`, () =>
-    Promise.all(slideSvgs(fig, c).map((s, i) => takeAhead?.(pictureKey(fig, c, 'slide', i)) ?? renderPicture(slideSpec, s.svg))),
-  );
+  return once(fig, `slide-png\u0000${contextKey(c)}`, () => {
+    queueSlides(fig, c);
+    const all = planned;
+    planned = [];
+    all.forEach((p) => queueSlides(p.fig, p.c));
+    return Promise.all(slideSvgs(fig, c).map((_, i) => queue.take(pictureKey(fig, c, 'slide', i))!));
+  });
 }
 
-/** The 2× PNG: the one rendered ahead (handed over, so its bytes are not kept), else rendered now. */
-const twoXPng = (fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>> => takeAhead?.(pictureKey(fig, c, 'twoX', 0)) ?? renderPicture(twoXSpec, pngSvg(fig, c).svg);
+/**
+ * Queues the 2× PNG when the figure's SVG file is written, from the same drawing (pngSvg), and the route asks for
+ * it after every figure's other files (figureRouteFiles), so it renders while those are drawn and written.
+ */
+const queueTwoXPng = (fig: FigureBuild, c: CitationContext) => queue.add(pictureKey(fig, c, 'twoX', 0), twoXSpec, pngSvg(fig, c).svg);
+const twoXPng = (fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>> => queue.take(pictureKey(fig, c, 'twoX', 0)) ?? renderPicture(twoXSpec, pngSvg(fig, c).svg);
 
 /** Body of one download file. */
 export async function renderFigureFile(fig: FigureBuild, name: string, c: CitationContext): Promise<string | Uint8Array<ArrayBuffer>> {
   const suffix = name.slice(fig.slug.length);
   switch (suffix) {
     case '.svg':
+      queueTwoXPng(fig, c);
       return standaloneSvg(fig, c).svg;
     case '.png':
       return twoXPng(fig, c);

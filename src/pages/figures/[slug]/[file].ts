@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import pkg from '../../../../package.json';
 import { allFigures } from '../../../figures/registry';
-import { figureRouteFiles, renderFigureFile, startFigurePictures } from '../../../components/figure/figureFiles';
+import { figureRouteFiles, renderFigureFile, planFigurePictures } from '../../../components/figure/figureFiles';
 import { getEvidence } from '../../../data/site';
 import { permalink } from '../../../lib/site/permalink';
 
@@ -15,9 +15,13 @@ const context = (slug: string) => ({ siteTitle: getEvidence().meta.title, versio
  */
 export const getStaticPaths: GetStaticPaths = () => {
   const figures = allFigures(getEvidence());
-  // Their pictures render on a worker thread from now on, while Astro goes on (startFigurePictures).
-  startFigurePictures(figures.map((fig) => ({ fig, c: context(fig.slug) })));
-  return figures.flatMap((f) => figureRouteFiles(f, context(f.slug)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
+  // Their pictures render on a worker thread, while Astro goes on (planFigurePictures).
+  planFigurePictures(figures.map((fig) => ({ fig, c: context(fig.slug) })));
+  const paths = figures.flatMap((f) => figureRouteFiles(f, context(f.slug)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
+  // Astro writes them in this order: the 2× PNGs last, since each renders on the worker from the moment its
+  // figure's SVG file is written (figureFiles.ts), and the other figures' files are written meanwhile.
+  const twoX = (p: (typeof paths)[number]) => p.props.name === `${p.props.slug}.png`;
+  return [...paths.filter((p) => !twoX(p)), ...paths.filter(twoX)];
 };
 
 export const GET: APIRoute = async ({ props }) => {
