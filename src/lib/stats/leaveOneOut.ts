@@ -1,4 +1,3 @@
-import { assertFitInput, pooledEstimate, type PooledEstimate } from './pooledEstimate';
 import { pooledRandomEffects } from './pooledRandomEffects';
 import type { RandomEffectsOptions, RandomEffectsResult } from './types';
 
@@ -6,21 +5,18 @@ import type { RandomEffectsOptions, RandomEffectsResult } from './types';
  * The random-effects fit without each study in turn, as metafor's `leave1out(rma(yi, vi, method))`: entry i
  * is the fit of every study but the i-th (estimate, CI, tau2, I², Q, ...). Needs k ≥ 2.
  * `summarise` maps each fit as it is made, so a caller keeping a few numbers per fit does not hold k fits of
- * k − 1 weights each (k² numbers: 290 MB at k = 6,000); it is given the fit's estimate, CI, tau2, I² and H² only
- * (pooledEstimate: the same numbers, without the weights, Q and prediction interval it would not keep).
- * The k − 1 studies are copied into two reused buffers.
+ * k − 1 weights each (k² numbers: 290 MB at k = 6,000). The k − 1 studies are copied into two reused buffers.
  */
 export function leaveOneOut(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions): RandomEffectsResult[];
-export function leaveOneOut<T>(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions, summarise: (fit: PooledEstimate) => T): T[];
+export function leaveOneOut<T>(yi: readonly number[], vi: readonly number[], options: RandomEffectsOptions, summarise: (fit: RandomEffectsResult) => T): T[];
 export function leaveOneOut<T>(
   yi: readonly number[],
   vi: readonly number[],
   options: RandomEffectsOptions,
-  summarise?: (fit: PooledEstimate) => T,
+  summarise?: (fit: RandomEffectsResult) => T,
 ): (T | RandomEffectsResult)[] {
   const k = yi.length;
   if (k < 2) throw new RangeError('leave-one-out needs at least 2 studies');
-  assertFitInput(yi, vi, options.level);
   const [y, v] = [new Float64Array(k - 1), new Float64Array(k - 1)];
   // REML refits start from the full fit's tau2 (metafor: `tau2.init`); a quarter fewer Fisher steps, same fit
   // to the convergence threshold (1e-10).
@@ -32,7 +28,8 @@ export function leaveOneOut<T>(
       y[o] = yi[j]!;
       v[o++] = vi[j]!;
     }
-    fits.push(summarise ? summarise(pooledEstimate(y, v, start)) : pooledRandomEffects(y, v, start));
+    const fit = pooledRandomEffects(y, v, start);
+    fits.push(summarise ? summarise(fit) : fit);
   }
   return fits;
 }

@@ -1,6 +1,8 @@
 import { chiSquareUpperTail } from './chiSquareUpperTail';
+import { normalQuantile } from './normalQuantile';
 import { studentTQuantile } from './studentTQuantile';
-import { assertFitInput, pooledEstimate } from './pooledEstimate';
+import { tau2DerSimonianLaird } from './tau2DerSimonianLaird';
+import { tau2RestrictedMaximumLikelihood } from './tau2RestrictedMaximumLikelihood';
 import { NeumaierSum } from './sum';
 import type { AppliedPredictionIntervalMethod, RandomEffectsOptions, RandomEffectsResult } from './types';
 
@@ -25,13 +27,39 @@ export function pooledRandomEffects(
 ): RandomEffectsResult {
   const { method, level = 0.95, predictionInterval = 't-k-2' } = options;
   const k = yi.length;
-  assertFitInput(yi, vi, level);
+  if (k === 0 || vi.length !== k) throw new RangeError('yi and vi must be non-empty and of equal length');
+  for (let i = 0; i < k; i++) if (!Number.isFinite(yi[i])) throw new RangeError('yi must be finite');
+  for (let i = 0; i < k; i++) if (!(Number.isFinite(vi[i]) && vi[i]! > 0)) throw new RangeError('vi must be finite and positive');
+  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
 
-  const core = pooledEstimate(yi, vi, options);
-  const { tau2, estimate, se, z, yFixed, swr } = core;
-  const qS = new NeumaierSum();
+  const fit =
+    method === 'REML'
+      ? tau2RestrictedMaximumLikelihood(yi, vi, undefined, undefined, options.tau2Start)
+      : { tau2: tau2DerSimonianLaird(yi, vi), iterations: 0, converged: true };
+  const tau2 = fit.tau2;
+
+  // Loops over indices, no intermediate arrays: leave-one-out fits this k times (issue 13). Each sum is
+  // compensated over the same terms in index order, so results are bit-identical to summing mapped arrays.
+  const [swS, sw2S, swyS, qS, swrS, swryS] = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
+  for (let i = 0; i < k; i++) {
+    const w = 1 / vi[i]!;
+    swS.add(w);
+    sw2S.add(w * w);
+    swyS.add(w * yi[i]!);
+    const wr = 1 / (vi[i]! + tau2);
+    swrS.add(wr);
+    swryS.add(wr * yi[i]!);
+  }
+  const [sw, sw2] = [swS.value(), sw2S.value()];
+  const yFixed = swyS.value() / sw;
   if (k > 1) for (let i = 0; i < k; i++) qS.add((1 / vi[i]!) * (yi[i]! - yFixed) ** 2);
   const q = k > 1 ? qS.value() : 0;
+  const s2 = k > 1 ? ((k - 1) * sw) / (sw * sw - sw2) : 0;
+
+  const swr = swrS.value();
+  const estimate = swryS.value() / swr;
+  const se = Math.sqrt(1 / swr);
+  const z = normalQuantile(1 - (1 - level) / 2);
   const weights = new Array<number>(k);
   for (let i = 0; i < k; i++) weights[i] = (100 * (1 / (vi[i]! + tau2))) / swr;
 
@@ -53,20 +81,20 @@ export function pooledRandomEffects(
     k,
     estimate,
     se,
-    ci_lb: core.ci_lb,
-    ci_ub: core.ci_ub,
+    ci_lb: estimate - z * se,
+    ci_ub: estimate + z * se,
     pi_lb: estimate - piHalf,
     pi_ub: estimate + piHalf,
     piMethod,
     piDf,
     tau2,
-    i2: core.i2,
-    h2: core.h2,
+    i2: k > 1 ? (100 * tau2) / (s2 + tau2) : 0,
+    h2: k > 1 ? (tau2 + s2) / s2 : 1,
     q,
     qDf: k - 1,
     qP: k > 1 ? chiSquareUpperTail(q, k - 1) : 1,
     weights,
-    iterations: core.iterations,
-    converged: core.converged,
+    iterations: fit.iterations,
+    converged: fit.converged,
   };
 }
