@@ -3,21 +3,25 @@
 // pagefindNode.ts, because vitest's module runner cannot import a browser module from outside the project.
 // Usage: node pagefindSearch.mjs <dist> <base> <query>...   (<base>: the site's BASE, "/" or e.g. "/nelm/")
 //        node pagefindSearch.mjs <dist> <base> --all        (every indexed page: { url: content })
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [dist, base, ...queries] = process.argv.slice(2);
 const bundle = join(dist, 'pagefind');
-// pagefind.js fetches its entry file, WASM and index chunks: serve them from the built folder.
+// pagefind.js fetches its entry file, WASM and index chunks: serve them from the built folders (pagefind/ and,
+// when the index comes in parts, pagefind-2/, ...: src/search/searchBundles.ts).
 globalThis.fetch = async (input) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const file = url.split('?')[0].replace(/^.*?\/pagefind\//, '');
-  return new Response(await readFile(join(bundle, file)), { status: 200 });
+  const [, folder, file] = /\/(pagefind(?:-\d+)?)\/(.*)$/.exec(url.split('?')[0]);
+  return new Response(await readFile(join(dist, folder, file)), { status: 200 });
 };
 const pagefind = await import(pathToFileURL(join(bundle, 'pagefind.js')).href);
-// As on /search/: the bundle path carries the base, and Pagefind derives result URLs from it.
+// As on /search/: the bundle paths carry the base, and Pagefind derives result URLs from them.
 await pagefind.options({ basePath: `${base}pagefind/` });
+const parts = readdirSync(dist).filter((d) => /^pagefind-\d+$/.test(d)).sort((a, b) => Number(a.slice(9)) - Number(b.slice(9)));
+for (const part of parts) await pagefind.mergeIndex(`${base}${part}/`);
 await pagefind.init();
 const out = {};
 if (queries[0] === '--all') {
