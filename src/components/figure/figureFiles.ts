@@ -79,10 +79,8 @@ export function figureCitation(fig: FigureBuild, c: CitationContext): string[] {
 
 /** Standalone SVG: white background, title, chart and citation, DejaVu Sans; every row of the figure. */
 export function standaloneSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return onceWhileWriting(fig, `svg\u0000${contextKey(c)}`, () => drawStandalone(fig, c));
+  return onceWhileWriting(fig, `svg\u0000${contextKey(c)}`, () => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c)));
 }
-
-const drawStandalone = (fig: FigureBuild, c: CitationContext): Chart => frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), standaloneFrame(fig, c));
 
 const standaloneFrame = (fig: FigureBuild, c: CitationContext) => ({ title: fig.title, footer: figureCitation(fig, c), width: 800, fontSize: 16, fontFamily: rasterFont });
 
@@ -97,23 +95,21 @@ export const pngMaxHeight = 4000;
  * (a study never split, a pooled estimate always kept) and a note that every row is in the SVG and CSV.
  */
 export function pngSvg(fig: FigureBuild, c: CitationContext): Chart {
-  return onceWhileWriting(fig, `png\u0000${contextKey(c)}`, () => pngChart(fig, c, standaloneSvg(fig, c)));
-}
-
-/** pngSvg's drawing, given the standalone SVG it starts from. */
-function pngChart(fig: FigureBuild, c: CitationContext, whole: Chart): Chart {
-  if (whole.height <= pngMaxHeight) return whole;
-  const frame = standaloneFrame(fig, c);
-  const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
-  if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
-  // The chart is drawn 800 units wide and scaled into the frame's area.
-  const area = frameChartArea({ ...frame, height: pngMaxHeight });
-  const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
-  const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
-  const chart = capped(maxChart, note)!;
-  const framed = frameFigure(chart, frame);
-  // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
-  return framed.height <= pngMaxHeight ? framed : frameFigure(chart, { ...frame, height: pngMaxHeight });
+  return onceWhileWriting(fig, `png\u0000${contextKey(c)}`, () => {
+    const whole = standaloneSvg(fig, c);
+    if (whole.height <= pngMaxHeight) return whole;
+    const frame = standaloneFrame(fig, c);
+    const capped = (maxChart: number, note: (shown: number, total: number) => string) => figureChartCapped(fig, maxChart, rasterFont, note);
+    if (fig.drawing.kind !== 'forest') return frameFigure(figureChart(fig, 'wide', rasterFont, 'all'), { ...frame, height: pngMaxHeight });
+    // The chart is drawn 800 units wide and scaled into the frame's area.
+    const area = frameChartArea({ ...frame, height: pngMaxHeight });
+    const maxChart = Math.floor((area.height * layoutMetrics('wide').width) / area.width);
+    const note = (shown: number, total: number) => `This image shows the first ${formatNumber(shown, 0)} of ${formatNumber(total, 0)} rows; every row is in the SVG and CSV of this figure.`;
+    const chart = capped(maxChart, note)!;
+    const framed = frameFigure(chart, frame);
+    // A single study or the notes alone taller than the limit: scaled down rather than refused by sharp.
+    return framed.height <= pngMaxHeight ? framed : frameFigure(chart, { ...frame, height: pngMaxHeight });
+  });
 }
 
 /** The page chart with its own light and dark colours, for <img> embeds. */
@@ -204,8 +200,8 @@ export function slidePngs(fig: FigureBuild, c: CitationContext): Promise<Uint8Ar
 }
 
 /**
- * Queues the 2× PNG when the figure's SVG file is written, from the same drawing (pngSvg), and the route asks for
- * it after every figure's other files (figureRouteFiles), so it renders while those are drawn and written.
+ * Queues the 2× PNG when the figure's SVG file is written, from the same drawing (pngSvg); the route lists the PNG
+ * files after every figure's other files (src/pages/figures/[slug]/[file].ts), so it renders while those are written.
  */
 const queueTwoXPng = (fig: FigureBuild, c: CitationContext) => queue.add(pictureKey(fig, c, 'twoX', 0), twoXSpec, pngSvg(fig, c).svg);
 const twoXPng = (fig: FigureBuild, c: CitationContext): Promise<Uint8Array<ArrayBuffer>> => queue.take(pictureKey(fig, c, 'twoX', 0)) ?? renderPicture(twoXSpec, pngSvg(fig, c).svg);

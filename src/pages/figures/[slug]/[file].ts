@@ -15,10 +15,10 @@ const context = (slug: string) => ({ siteTitle: getEvidence().meta.title, versio
  */
 export const getStaticPaths: GetStaticPaths = () => {
   const figures = allFigures(getEvidence());
-  // Their pictures render on a worker thread, while Astro goes on (planFigurePictures).
+  // Their pictures render in the background while Astro goes on (planFigurePictures, pictureQueue.ts).
   planFigurePictures(figures.map((fig) => ({ fig, c: context(fig.slug) })));
   const paths = figures.flatMap((f) => figureRouteFiles(f, context(f.slug)).map((file) => ({ params: { slug: f.slug, file: file.name }, props: { slug: f.slug, name: file.name, type: file.type } })));
-  // Astro writes them in this order: the 2× PNGs last, since each renders on the worker from the moment its
+  // Astro writes them in this order: the 2× PNGs last, since each renders in the background from the moment its
   // figure's SVG file is written (figureFiles.ts), and the other figures' files are written meanwhile.
   const twoX = (p: (typeof paths)[number]) => p.props.name === `${p.props.slug}.png`;
   return [...paths.filter((p) => !twoX(p)), ...paths.filter(twoX)];
