@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { studyPages } from './src/integrations/studyPages';
 
 // SITE and BASE let the site be hosted on any origin and under a sub-path (e.g. BASE=/nelm/). SITE is the one
 // place the site's address is set: without it the build invents none (permalinks and citations are site-relative
@@ -9,12 +10,16 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 
+const studyPageUrls = [];
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), ...(site ? [sitemap()] : [])],
+  // Study pages are written beside Astro's (src/components/study/studyPageFiles.ts); studyPages hands them to the
+  // sitemap, which runs after it.
+  integrations: [mdx(), studyPages(studyPageUrls), ...(site ? [sitemap({ customPages: studyPageUrls })] : [])],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { baseSiteUnderTest, suiteWhen } from '../helpers/environment';
+import { loadEvidence } from '../../src/data/loadEvidence';
+import { baseSiteUnderTest, PROJECT_ROOT, suiteWhen } from '../helpers/environment';
 import { pagefindSearch } from './pagefindNode';
 
 const built = baseSiteUnderTest();
@@ -69,6 +70,11 @@ suiteWhen(`the site built with BASE=${base} (${dist})`, [built], () => {
       .flatMap((n) => [...readFileSync(join(dist, n), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     expect(locs.length).toBeGreaterThan(10);
     for (const loc of locs) expect(loc.startsWith(`${site}${base}`), loc).toBe(true);
+    // Study pages are written beside Astro's own (src/components/study/studyPageFiles.ts): each must still be listed.
+    const loaded = loadEvidence(PROJECT_ROOT);
+    if (!loaded.ok) throw new Error('data/ is invalid: run npm run validate');
+    const studyPages = locs.filter((l) => /\/studies\/(?!page\/)[^/]+\/$/.test(l));
+    expect(studyPages.sort()).toEqual(loaded.evidence.studies.map((s) => `${site}${base}studies/${s.id}/`).sort());
   });
 
   it('returns search results under the base', () => {
