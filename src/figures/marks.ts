@@ -5,10 +5,10 @@
 import type { ValueMark, ValueSets } from '../charts';
 import type { FigureEvidence } from './derive';
 import type { Outcome, Study } from '../schemas';
-import { refTo as valueRef } from '../data/derive/valueRef';
+import { refTo, studyFile } from '../data/derive/valueRef';
 
-export const outcomeAt = (studyId: string, outcomeId: string, ...field: string[]) => valueRef(`studies/${studyId}`, 'outcomes', outcomeId, ...field);
-export const studyAt = (studyId: string, ...field: string[]) => valueRef(`studies/${studyId}`, ...field);
+export const outcomeAt = (studyId: string, outcomeId: string, ...field: string[]) => refTo(studyFile(studyId), 'outcomes', outcomeId, ...field);
+export const studyAt = (studyId: string, ...field: string[]) => refTo(studyFile(studyId), ...field);
 
 /** A marker naming `refs` (one or several), derived by `derived` when given, shown × `scale` when given. */
 export const mark = (refs: string | string[], derived?: string, scale?: number): ValueMark => ({

@@ -6,15 +6,13 @@
  * "review"); POINTER is `/`-separated keys, where a key into an array names the element's `id` (or its index
  * when the elements have no id). Several references in one attribute are separated by spaces and name the
  * numbers of the element's text in order ("74% [60, 85]": value, ci/lower, ci/upper).
- * docs/value-markers.md explains the contract, including derived numbers (`data-derived`).
+ * docs/value-markers.md explains the contract, including derived numbers (`data-derived`). The references are built
+ * by src/data/derive/valueRef.ts (`refTo`); these are the helpers pages and components use.
  */
-import { refTo } from '../../data/derive/valueRef';
+import { refTo, studyFile as fileOfStudy, valueRef } from '../../data/derive/valueRef';
 import type { Group, Outcome, Study } from '../../schemas';
 
 export type ValueRef = string;
-
-/** A reference to `path` inside data/`file`.json. */
-export const valueRef: (file: string, ...path: (string | number)[]) => ValueRef = refTo;
 
 /** The attribute value for one or more references (undefined when there is none, so no empty attribute is written). */
 export const dataV = (refs: ValueRef | ValueRef[] | undefined): string | undefined => {
@@ -22,22 +20,23 @@ export const dataV = (refs: ValueRef | ValueRef[] | undefined): string | undefin
   return list.length > 0 ? list.join(' ') : undefined;
 };
 
-const studyFile = (study: Pick<Study, 'id'> | string) => `studies/${typeof study === 'string' ? study : study.id}`;
+const idOf = (study: Pick<Study, 'id'> | string) => (typeof study === 'string' ? study : study.id);
+const studyFile = (study: Pick<Study, 'id'> | string) => fileOfStudy(idOf(study));
 
 /** The numbers outcomeText shows, in order: the value, then the CI bounds when there is a CI. */
 export function outcomeRefs(study: Pick<Study, 'id'> | string, o: Pick<Outcome, 'id' | 'ci'>): ValueRef[] {
-  const at = (...p: string[]) => valueRef(studyFile(study), 'outcomes', o.id, ...p);
+  const at = (...p: string[]) => refTo(studyFile(study), 'outcomes', o.id, ...p);
   return o.ci ? [at('value'), at('ci', 'lower'), at('ci', 'upper')] : [at('value')];
 }
 
 export const outcomeFieldRef = (study: Pick<Study, 'id'> | string, o: Pick<Outcome, 'id'>, ...field: string[]): ValueRef =>
-  valueRef(studyFile(study), 'outcomes', o.id, ...field);
-export const groupNRef = (study: Pick<Study, 'id'> | string, g: Pick<Group, 'id'>): ValueRef => valueRef(studyFile(study), 'groups', g.id, 'n');
-export const totalPatientsRef = (study: Pick<Study, 'id'> | string): ValueRef => valueRef(studyFile(study), 'totalPatients', 'value');
-export const yearRef = (study: Pick<Study, 'id'> | string): ValueRef => valueRef(studyFile(study), 'yearAsPrinted');
+  refTo(studyFile(study), 'outcomes', o.id, ...field);
+export const groupNRef = (study: Pick<Study, 'id'> | string, g: Pick<Group, 'id'>): ValueRef => valueRef.groupN(idOf(study), g.id);
+export const totalPatientsRef = (study: Pick<Study, 'id'> | string): ValueRef => valueRef.totalPatients(idOf(study));
+export const yearRef = (study: Pick<Study, 'id'> | string): ValueRef => refTo(studyFile(study), 'yearAsPrinted');
 export const comparisonRef = (study: Pick<Study, 'id'> | string, comparisonId: string, ...field: string[]): ValueRef =>
-  valueRef(studyFile(study), 'comparisons', comparisonId, ...field);
+  refTo(studyFile(study), 'comparisons', comparisonId, ...field);
 export const factRefs = (topic: string, fact: { id: string; value: number | { low: number; high: number } }): ValueRef[] =>
   typeof fact.value === 'number'
-    ? [valueRef(`topics/${topic}`, 'facts', fact.id, 'value')]
-    : [valueRef(`topics/${topic}`, 'facts', fact.id, 'value', 'low'), valueRef(`topics/${topic}`, 'facts', fact.id, 'value', 'high')];
+    ? [refTo(`topics/${topic}`, 'facts', fact.id, 'value')]
+    : [refTo(`topics/${topic}`, 'facts', fact.id, 'value', 'low'), refTo(`topics/${topic}`, 'facts', fact.id, 'value', 'high')];
