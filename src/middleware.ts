@@ -6,13 +6,12 @@
 import { defineMiddleware } from 'astro:middleware';
 import { firstUseLinks } from './components/glossary/firstUseLinks';
 import { isReferenceStudyPage, writeStudyPages } from './components/study/studyPageFiles';
-import { href } from './lib/site/url';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const html = firstUseLinks(await response.text());
-  if (isReferenceStudyPage(context.url.pathname, href)) {
+  if (isReferenceStudyPage(context.url.pathname)) {
     const started = performance.now();
     const written = await writeStudyPages(html, __BUILD_OUT_DIR__);
     console.log(`study pages: ${written} written beside ${context.url.pathname} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

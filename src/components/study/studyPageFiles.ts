@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer } from 'astro/container';
 import { getEvidence } from '../../data/site';
+import { href } from '../../lib/site/url';
 import { firstUseLinks } from '../glossary/firstUseLinks';
 import StudyPage from './StudyPage.astro';
 import { firstDifference, headStyles, referenceStudy, withHeadStyles } from './studyPageHtml';
@@ -51,7 +52,8 @@ export async function writeStudyPages(referenceHtml: string, outDir: string): Pr
 }
 
 /** Whether a page the middleware finished is the reference study's page in a build (the signal to write the rest). */
-export function isReferenceStudyPage(pathname: string, href: (path: string) => string): boolean {
+export function isReferenceStudyPage(pathname: string): boolean {
+  if (!import.meta.env.PROD) return false;
   const reference = referenceStudy(getEvidence().studies);
-  return import.meta.env.PROD && reference !== undefined && pathname === href(`/studies/${reference.id}/`);
+  return reference !== undefined && pathname === href(`/studies/${reference.id}/`);
 }
