@@ -30,7 +30,13 @@ export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'vancouver' | 'apa'
 
 /** The printed styles, and how citeproc is asked for them (also by the build's worker: referenceWorker.ts). */
 export type ReferenceStyle = 'vancouver' | 'apa';
-export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', template: style, lang: 'en-US' }) as const;
+/**
+ * `nosort`: every bibliography here holds one record, so there is nothing to sort, and sorting is what made each
+ * record slower than the last. citation-js keeps one citeproc engine per style, and citeproc's sort step walks
+ * every record the engine has ever seen (its `taintedItemIDs`, cleared only by citation clusters, which this site
+ * never makes): at 9,002 records 6.6 ms a record by the end instead of 3.5 (issue 13). Same texts either way.
+ */
+export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', template: style, lang: 'en-US', nosort: true }) as const;
 /** The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only. */
 export const referenceOnly = (bibliography: string) => bibliography.trim().replace(/^1\.\s+/, '');
 
