@@ -8,19 +8,18 @@
  * Writes <dist>/pagefind and, past RECORDS_PER_INDEX studies, <dist>/pagefind-2, ... (src/search/searchBundles.ts;
  * `--records-per-index=N` overrides the size, for tests), each replaced whole. Exits 1 with one line per problem.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { loadEvidence } from '../src/data/loadEvidence';
 import { formatProblem } from '../src/data/problem';
 import { excludeSelectors } from '../src/search/excludeSelectors';
-import { studySearchRecord } from '../src/search/studyRecord';
-import { bundleFolder, RECORDS_PER_INDEX, searchParts } from '../src/search/searchBundles';
+import { studySearchRecord, type SearchRecord } from '../src/search/studyRecord';
+import { bundleFolder, INDEX_LANES, RECORDS_PER_INDEX, searchParts } from '../src/search/searchBundles';
+import type { LaneAnswer, LaneMessage } from './searchIndexLane';
 
 /** The site's one language (<html lang="en">): the HTML pages and the records must land in the same index. */
 const LANGUAGE = 'en';
-/** Records sent to Pagefind ahead of its answers. */
-const IN_FLIGHT = 256;
 
 const fail = (lines: string[]): never => {
   for (const l of lines) console.error(`searchIndex: ${l}`);
@@ -43,19 +42,44 @@ function htmlGlob(dist: string): string {
   return `{${parts.sort().join(',')}}`;
 }
 
+interface Lane {
+  send(message: LaneMessage): void;
+  /** The lane's answer to its last `records` message (or to an `open` that failed). */
+  answer(): Promise<LaneAnswer>;
+  stop(): Promise<number>;
+}
+
+/** A worker thread running scripts/searchIndexLane.ts (TypeScript, so it loads tsx as this script was). */
+function startLane(): Lane {
+  const worker = new Worker(new URL('./searchIndexLane.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  const answers: LaneAnswer[] = [];
+  const waiting: ((a: LaneAnswer) => void)[] = [];
+  const deliver = (a: LaneAnswer) => (waiting.length > 0 ? waiting.shift()!(a) : answers.push(a));
+  worker.on('message', deliver);
+  worker.on('error', (error) => deliver({ errors: [`search index lane stopped: ${error.message}`], pagesRead: 0 }));
+  return {
+    send: (message) => worker.postMessage(message),
+    answer: () => (answers.length > 0 ? Promise.resolve(answers.shift()!) : new Promise((res) => waiting.push(res))),
+    stop: () => worker.terminate(),
+  };
+}
+
 /**
- * Peak resident memory of the Pagefind binary this process started, in MiB, where Linux's /proc says it.
- * The Node API detaches the binary, so GNU time around this script never sees it: the bench reads this line
- * (the largest over the indexes, which are built one after another).
+ * data/ loaded, checked against the built study pages, and made into one search record per study. The evidence is
+ * not kept: only the records (about 1 KB a study) are held while the indexes are built.
  */
-function pagefindPeakMiB(): number | undefined {
-  try {
-    const children = readFileSync(`/proc/self/task/${process.pid}/children`, 'utf8').trim().split(/\s+/);
-    const peaks = children.map((pid) => readFileSync(`/proc/${pid}/status`, 'utf8')).filter((st) => /^Name:\s*pagefind/m.test(st)).map((st) => Number(/^VmHWM:\s*(\d+) kB/m.exec(st)?.[1] ?? 0));
-    return peaks.length > 0 ? Math.round(Math.max(...peaks) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
+function studyRecords(dist: string): SearchRecord[] {
+  const loaded = loadEvidence(process.cwd());
+  if (!loaded.ok) return fail(loaded.problems.map(formatProblem));
+  const ev = loaded.evidence;
+  // A record for a page that was not built, or a built study page without a record, would be a search that
+  // lies about the site: both stop the index.
+  const studyDirs = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name);
+  const ids = new Set(ev.studies.map((s) => s.id));
+  const unbuilt = ev.studies.filter((s) => !existsSync(join(dist, 'studies', s.id, 'index.html'))).map((s) => `data/studies/${s.id}.json: expected its page at studies/${s.id}/index.html, found none`);
+  const unknown = studyDirs.filter((d) => !ids.has(d)).map((d) => `${join(dist, 'studies', d)}: expected a study of data/studies/, found none named ${d}`);
+  if (unbuilt.length + unknown.length > 0) fail([...unbuilt, ...unknown]);
+  return ev.studies.map((study) => studySearchRecord(study, ev));
 }
 
 async function main(): Promise<void> {
@@ -67,61 +91,43 @@ async function main(): Promise<void> {
   const perIndex = Number(process.argv.find((a) => a.startsWith('--records-per-index='))?.split('=')[1] ?? RECORDS_PER_INDEX);
   if (!(Number.isInteger(perIndex) && perIndex > 0)) fail([`--records-per-index: expected a positive whole number, found ${perIndex}`]);
   for (const e of readdirSync(dist, { withFileTypes: true })) if (e.isDirectory() && /^pagefind(-\d+)?$/.test(e.name)) rmSync(join(dist, e.name), { recursive: true, force: true });
-  const newIndex = async () => {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludeSelectors], forceLanguage: LANGUAGE });
-    return index ?? fail(errors);
-  };
-  // The first index reads the HTML pages in Pagefind's process while this one loads data/ (both take seconds at 1000x).
-  const first = await newIndex();
-  const htmlRead = first.addDirectory({ path: dist, glob: htmlGlob(dist) });
-  const loaded = loadEvidence(process.cwd());
-  if (!loaded.ok) return fail(loaded.problems.map(formatProblem));
-  const ev = loaded.evidence;
-  lap('evidence loaded');
 
-  // A record for a page that was not built, or a built study page without a record, would be a search that
-  // lies about the site: both stop the index.
-  const studyDirs = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name);
-  const ids = new Set(ev.studies.map((s) => s.id));
-  const unbuilt = ev.studies.filter((s) => !existsSync(join(dist, 'studies', s.id, 'index.html'))).map((s) => `data/studies/${s.id}.json: expected its page at studies/${s.id}/index.html, found none`);
-  const unknown = studyDirs.filter((d) => !ids.has(d)).map((d) => `${join(dist, 'studies', d)}: expected a study of data/studies/, found none named ${d}`);
-  if (unbuilt.length + unknown.length > 0) fail([...unbuilt, ...unknown]);
+  // The first index reads the HTML pages in its own Pagefind process while this thread loads data/ (both take
+  // seconds at 1000x); it also holds the first part of the study records.
+  const open: LaneMessage = { kind: 'open', excludeSelectors: [...excludeSelectors], language: LANGUAGE };
+  const lanes = [startLane()];
+  lanes[0]!.send({ ...open, html: { path: dist, glob: htmlGlob(dist) } });
+  const records = studyRecords(dist);
+  lap('records built');
 
-  // One index after another, each in its own Pagefind process, so the memory of one is freed before the next
-  // (src/search/searchBundles.ts); the first also reads every page that is not a study page from its HTML.
-  const parts = searchParts(ev.studies.length, perIndex);
+  // The parts go to the lanes in order, each lane taking the next part when it has written one (a new Pagefind
+  // process per part, so the memory of one is freed before the next: src/search/searchBundles.ts).
+  const parts = searchParts(records.length, perIndex);
+  while (lanes.length < Math.min(INDEX_LANES, parts.count)) lanes.push(startLane());
+  let nextPart = 0;
   let pagesRead = 0;
-  let peak: number | undefined;
-  for (let part = 0; part < parts.count; part++) {
-    const index = part === 0 ? first : await newIndex();
-    if (part === 0) {
-      const html = await htmlRead;
-      if (html.errors.length > 0) fail(html.errors);
-      pagesRead = html.page_count;
-      lap('HTML pages read');
-    }
-    // A window of records in flight: Pagefind works through them as they arrive, without waiting on this process
-    // for each, and the messages waiting in the pipe stay few.
-    const studies = ev.studies.slice(part * parts.size, (part + 1) * parts.size);
-    const problems: string[] = [];
-    let next = 0;
-    const sender = async () => {
-      while (next < studies.length) {
-        const r = studySearchRecord(studies[next++]!, ev);
-        problems.push(...(await index.addCustomRecord({ url: r.url, content: r.content, language: LANGUAGE, meta: { title: r.title } })).errors);
+  const problems: string[] = [];
+  const peaks = lanes.map((): number | undefined => undefined);
+  await Promise.all(
+    lanes.map(async (lane, l) => {
+      for (let part = nextPart++; part < parts.count && problems.length === 0; part = nextPart++) {
+        if (part > 0) lane.send(open);
+        lane.send({ kind: 'records', records: records.slice(part * parts.size, (part + 1) * parts.size), outputPath: join(dist, bundleFolder(part)) });
+        const answer = await lane.answer();
+        problems.push(...answer.errors);
+        pagesRead += answer.pagesRead;
+        if (answer.peakMiB !== undefined) peaks[l] = Math.max(peaks[l] ?? 0, answer.peakMiB);
+        lap(`index ${part + 1} of ${parts.count} written (${Math.min(parts.size, records.length - part * parts.size)} records)`);
       }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
-    if (problems.length > 0) fail(problems);
-    const written = await index.writeFiles({ outputPath: join(dist, bundleFolder(part)) });
-    if (written.errors.length > 0) fail(written.errors);
-    const partPeak = pagefindPeakMiB();
-    if (partPeak !== undefined) peak = Math.max(peak ?? 0, partPeak);
-    await pagefind.close();
-    lap(`index ${part + 1} of ${parts.count} written (${studies.length} records)`);
-  }
+    }),
+  );
+  await Promise.all(lanes.map((lane) => lane.stop()));
+  if (problems.length > 0) fail(problems);
+  // The lanes' processes run at the same time: their peaks summed (an upper bound of what they held together).
+  const measured = peaks.filter((p): p is number => p !== undefined);
+  const peak = measured.length > 0 ? measured.reduce((a, b) => a + b, 0) : undefined;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`searchIndex: ${pagesRead} pages read from HTML and ${ev.studies.length} study records indexed into ${parts.count} ${parts.count === 1 ? 'index' : 'indexes'} under ${dist} in ${seconds.toFixed(1)} s (${phases.join(', ')})${peak === undefined ? '' : `; Pagefind peak ${peak} MiB`}`);
+  console.log(`searchIndex: ${pagesRead} pages read from HTML and ${records.length} study records indexed into ${parts.count} ${parts.count === 1 ? 'index' : 'indexes'} under ${dist} in ${seconds.toFixed(1)} s, ${lanes.length} at a time (${phases.join(', ')})${peak === undefined ? '' : `; Pagefind peak ${peak} MiB${lanes.length > 1 ? ' (the sum of its processes\' peaks)' : ''}`}`);
 }
 
 main().catch((error: unknown) => fail([error instanceof Error ? error.message : String(error)]));
