@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { studyPages } from './src/integrations/studyPages';
+import { validateData } from './src/integrations/validateData';
 
 // SITE and BASE let the site be hosted on any origin and under a sub-path (e.g. BASE=/nelm/). SITE is the one
 // place the site's address is set: without it the build invents none (permalinks and citations are site-relative
@@ -17,9 +18,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // validateData checks data/ before anything is written and hands the evidence to the pages.
   // Study pages are written beside Astro's (src/components/study/studyPageFiles.ts); studyPages hands them to the
   // sitemap, which runs after it.
-  integrations: [mdx(), studyPages(studyPageUrls), ...(site ? [sitemap({ customPages: studyPageUrls })] : [])],
+  integrations: [validateData(), mdx(), studyPages(studyPageUrls), ...(site ? [sitemap({ customPages: studyPageUrls })] : [])],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

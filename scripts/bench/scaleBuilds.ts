@@ -1,6 +1,7 @@
 /**
  * Build wall time and peak memory for the real evidence base and seeded synthetic ones of `factor` times as
- * many studies, each in its own project copy: validate, astro build, search index, as `npm run build` runs them.
+ * many studies, each in its own project copy: astro build (which validates data/ first) and the search index, as
+ * `npm run build` runs them.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,6 @@ export interface ScaleRow {
   factor: number;
   studies: number;
   pages?: number;
-  validate: Timed;
   build: Timed;
   searchIndex?: Timed;
   /** Page weight per kind of page of this build. */
@@ -43,9 +43,8 @@ export async function scaleBuilds(
       const { root, studies } = generateProject(projectRoot, factor, base, 20260601);
       log(`scale ${factor}x: ${studies} studies, ${countFiles(join(root, 'data'))} data files`);
       const node = process.execPath;
-      const validate = timedRun(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/validate.ts'], root, timeoutMs);
       const build = timedRun(node, [astroBin(root), 'build'], root, timeoutMs);
-      const row: ScaleRow = { factor, studies, validate, build };
+      const row: ScaleRow = { factor, studies, build };
       if (build.ok) {
         row.pages = pagesOf(join(root, 'dist')).length;
         row.searchIndex = timedRun(node, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/searchIndex.ts', 'dist'], root, timeoutMs, SEARCH_INDEX_PEAK);
