@@ -18,9 +18,10 @@ export function leaveOneOut<T>(
   const k = yi.length;
   if (k < 2) throw new RangeError('leave-one-out needs at least 2 studies');
   const [y, v] = [new Float64Array(k - 1), new Float64Array(k - 1)];
-  // REML refits start from the full fit's tau2 (metafor: `tau2.init`); a quarter fewer Fisher steps, same fit
-  // to the convergence threshold (1e-10).
-  const start = options.method === 'REML' && options.tau2Start === undefined ? { ...options, tau2Start: pooledRandomEffects(yi, vi, options).tau2 } : options;
+  // REML refits start from the full fit's tau2 (metafor: `tau2.init`) and take Newton steps, which from there
+  // converge in 3 to 4 steps where Fisher scoring takes about 10: the same fit to the convergence threshold (1e-10).
+  const refit = options.method === 'REML' ? { ...options, tau2Newton: true } : options;
+  const start = options.method === 'REML' && options.tau2Start === undefined ? { ...refit, tau2Start: pooledRandomEffects(yi, vi, options).tau2 } : refit;
   const fits: (T | RandomEffectsResult)[] = [];
   for (let i = 0; i < k; i++) {
     for (let j = 0, o = 0; j < k; j++) {

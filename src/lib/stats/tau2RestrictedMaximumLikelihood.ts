@@ -10,6 +10,11 @@ import type { Tau2Fit } from './types';
  * make tau2 negative, until |change| <= `threshold` (default 1e-10; metafor's default is 1e-5)
  * or `maxIter` steps. Finally, as metafor's `ll0check`, tau2 is set to 0 if the REML
  * log-likelihood at 0 exceeds that at the estimate by more than 1.22e-4 (= eps^(1/4)).
+ *
+ * `newton`: Newton steps instead, (y'PPy - tr P) / (2 y'PPPy - tr(PP)) (the observed information where Fisher
+ * scoring uses the expected), falling back to the Fisher step where the log-likelihood is not concave. From a start
+ * near the maximum they converge quadratically: leave-one-out refits, started at the full fit's tau2, take 3 to 4
+ * steps instead of about 10 at 6,000 studies (issue 13). They stop at the same maximum, to the same threshold.
  */
 export function tau2RestrictedMaximumLikelihood(
   yi: ArrayLike<number>,
@@ -17,6 +22,7 @@ export function tau2RestrictedMaximumLikelihood(
   threshold = 1e-10,
   maxIter = 100,
   start?: number,
+  newton = false,
 ): Tau2Fit {
   const k = yi.length;
   if (k < 2) return { tau2: 0, iterations: 0, converged: true };
@@ -29,7 +35,7 @@ export function tau2RestrictedMaximumLikelihood(
   for (;;) {
     if (iterations >= maxIter) return { tau2: Math.max(0, tau2), iterations, converged: false };
     iterations++;
-    const [s1, sy, s2, s3, spp] = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
+    const [s1, sy, s2, s3, spp, swr, swrr] = [new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum(), new NeumaierSum()];
     for (let i = 0; i < k; i++) {
       const wi = 1 / (vi[i]! + tau2);
       w[i] = wi;
@@ -40,11 +46,20 @@ export function tau2RestrictedMaximumLikelihood(
     }
     const sw = s1.value();
     const mu = sy.value() / sw;
-    for (let i = 0; i < k; i++) spp.add((w[i]! * (yi[i]! - mu)) ** 2);
+    // r = Py = W(y - mu): y'PPy = r'r, and y'PPPy = r'Pr = sum w r^2 - (sum w r)^2 / sum w.
+    for (let i = 0; i < k; i++) {
+      const r = w[i]! * (yi[i]! - mu);
+      spp.add(r ** 2);
+      if (newton) {
+        swr.add(w[i]! * r);
+        swrr.add(w[i]! * r * r);
+      }
+    }
     const [yPPy, sw2, sw3] = [spp.value(), s2.value(), s3.value()];
     const trP = sw - sw2 / sw;
     const trPP = sw2 - (2 * sw3) / sw + (sw2 * sw2) / (sw * sw);
-    let adj = (yPPy - trP) / trPP;
+    const observed = newton ? 2 * (swrr.value() - swr.value() ** 2 / sw) - trPP : 0;
+    let adj = (yPPy - trP) / (observed > 0 ? observed : trPP);
     if (!Number.isFinite(adj)) adj = 0;
     while (tau2 + adj < 0) adj /= 2;
     tau2 += adj;

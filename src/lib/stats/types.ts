@@ -58,6 +58,8 @@ export interface RandomEffectsOptions {
   predictionInterval?: PredictionIntervalMethod;
   /** REML only: the first tau2 of the Fisher scoring (metafor's `control = list(tau2.init = ...)`); default Hedges. */
   tau2Start?: number;
+  /** REML only: Newton steps instead of Fisher scoring (tau2RestrictedMaximumLikelihood's `newton`); default false. */
+  tau2Newton?: boolean;
 }
 
 /** Result of an inverse-variance random-effects meta-analysis (fields named as in metafor where possible). */

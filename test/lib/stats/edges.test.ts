@@ -8,6 +8,7 @@ import {
   backTransformLogit,
   checkCount,
   chiSquareUpperTail,
+  leaveOneOut,
   logitProportion,
   normalQuantile,
   pooledRandomEffects,
@@ -132,6 +133,24 @@ describe('fit bookkeeping', () => {
     expect(loose.iterations).toBeLessThan(tight.iterations);
     expectClose(loose.tau2, rdOs5.tau2, 1e-5, 'metafor default fit');
     expectClose(tight.tau2, rdOs5.threshold1e10.tau2, 1e-10, 'metafor threshold = 1e-10 fit');
+  });
+  it('Newton steps (leave-one-out refits) reach the same metafor fit in fewer steps, from either start', () => {
+    const fisher = tau2RestrictedMaximumLikelihood(rdOs5.yi, rdOs5.vi);
+    const newton = tau2RestrictedMaximumLikelihood(rdOs5.yi, rdOs5.vi, 1e-10, 100, undefined, true);
+    expect(newton.converged).toBe(true);
+    expect(newton.iterations).toBeLessThan(fisher.iterations);
+    expectClose(newton.tau2, rdOs5.threshold1e10.tau2, 1e-10, 'metafor threshold = 1e-10 fit');
+    // Started at 0, far from the maximum (where a Newton step is not an ascent, the Fisher step is taken).
+    const fromZero = tau2RestrictedMaximumLikelihood(rdOs5.yi, rdOs5.vi, 1e-10, 100, 0, true);
+    expectClose(fromZero.tau2, rdOs5.threshold1e10.tau2, 1e-10, 'from tau2 = 0');
+  });
+  it('leave-one-out with Newton refits matches leave-one-out with Fisher scoring to 1e-9', () => {
+    const newton = leaveOneOut(rdOs5.yi, rdOs5.vi, { method: 'REML' });
+    const fisher = rdOs5.yi.map((_, i) => pooledRandomEffects(rdOs5.yi.filter((_, j) => j !== i), rdOs5.vi.filter((_, j) => j !== i), { method: 'REML' }));
+    newton.forEach((fit, i) => {
+      expectClose(fit.tau2, fisher[i]!.tau2, 1e-9, `tau2 without study ${i}`);
+      expectClose(fit.estimate, fisher[i]!.estimate, 1e-9, `estimate without study ${i}`);
+    });
   });
 });
 
