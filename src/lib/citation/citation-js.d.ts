@@ -4,6 +4,7 @@ declare module '@citation-js/core' {
     format?: 'text' | 'html' | 'string' | 'object';
     template?: string;
     lang?: string;
+    nosort?: boolean;
   }
   export class Cite {
     constructor(data: unknown, options?: Record<string, unknown>);
@@ -13,7 +14,11 @@ declare module '@citation-js/core' {
   export const plugins: {
     config: {
       get(name: '@bibtex'): { format: { checkLabel: boolean; useIdAsLabel: boolean } };
-      get(name: '@csl'): { templates: { add(name: string, xml: string): void; has(name: string): boolean } };
+      get(name: '@csl'): {
+        templates: { add(name: string, xml: string): void; has(name: string): boolean };
+        /** citation-js's cached citeproc engine for a style and locale (created on first use), reset to no records. */
+        engine(data: unknown[], style: string, lang: string, format: string): { tmp: { taintedItemIDs: object } };
+      };
     };
   };
 }

@@ -30,15 +30,23 @@ export type CitationFormat = 'bibtex' | 'ris' | 'csl-json' | 'vancouver' | 'apa'
 
 /** The printed styles, and how citeproc is asked for them (also by the build's worker: referenceWorker.ts). */
 export type ReferenceStyle = 'vancouver' | 'apa';
-/**
- * `nosort`: every bibliography here holds one record, so there is nothing to sort, and sorting is what made each
- * record slower than the last. citation-js keeps one citeproc engine per style, and citeproc's sort step walks
- * every record the engine has ever seen (its `taintedItemIDs`, cleared only by citation clusters, which this site
- * never makes): at 9,002 records 6.6 ms a record by the end instead of 3.5 (issue 13). Same texts either way.
- */
 export const referenceOptions = (style: ReferenceStyle) => ({ format: 'text', template: style, lang: 'en-US', nosort: true }) as const;
 /** The bibliography comes back as "1.  Author..." (Vancouver numbers its list): keep the reference only. */
 export const referenceOnly = (bibliography: string) => bibliography.trim().replace(/^1\.\s+/, '');
+
+/**
+ * Forgets the records an engine has formatted, after each one. citation-js keeps one citeproc engine per style,
+ * and citeproc adds every record it formats to the engine's `tmp.taintedItemIDs`, which it empties only when it
+ * formats citation clusters (this site never asks for one); its registry walks that set twice for every record
+ * (citation-js's reset of the engine, then the sort), so each record cost more than the last: 6.6 ms a record by
+ * the 9,000th instead of 3.5 (issue 13). The engine's output does not depend on the set (0 of the 1000x base's
+ * 9,002 references differ); `nosort` above skips sorting a bibliography of one record. The worker
+ * (referenceWorker.ts) runs this same function.
+ */
+export const forgetFormatted = (engines: Record<string, { tmp: { taintedItemIDs: object } }>, style: string, engineOf: () => { tmp: { taintedItemIDs: object } }) => {
+  (engines[style] ??= engineOf()).tmp.taintedItemIDs = {};
+};
+const engines: Record<string, { tmp: { taintedItemIDs: object } }> = {};
 
 /**
  * Recent results by record and format. The same few records (the five sources, credited on every figure file
@@ -70,7 +78,11 @@ function formatOnce(item: CslItem, format: CitationFormat): string {
     case 'csl-json':
       return `${JSON.stringify([item], null, 2)}\n`;
     case 'vancouver':
-    case 'apa':
-      return referenceOnly(cite.format('bibliography', referenceOptions(format)));
+    case 'apa': {
+      const options = referenceOptions(format);
+      const text = referenceOnly(cite.format('bibliography', options));
+      forgetFormatted(engines, format, () => plugins.config.get('@csl').engine([], options.template, options.lang, options.format));
+      return text;
+    }
   }
 }

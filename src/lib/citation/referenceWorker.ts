@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CslItem } from './cslItem';
-import { formatCitation, referenceOnly, referenceOptions, type ReferenceStyle } from './formatCitation';
+import { forgetFormatted, formatCitation, referenceOnly, referenceOptions, type ReferenceStyle } from './formatCitation';
 
 export type ReferenceTexts = Record<ReferenceStyle, string>;
 const STYLES: ReferenceStyle[] = ['vancouver', 'apa'];
@@ -17,12 +17,19 @@ const inProcess = (item: CslItem): ReferenceTexts => ({ vancouver: formatCitatio
 const workerCode = `
 const { parentPort, workerData } = require('node:worker_threads');
 const load = require('node:module').createRequire(workerData.root + '/package.json');
-const { Cite } = load('@citation-js/core');
+const { Cite, plugins } = load('@citation-js/core');
 load('@citation-js/plugin-csl');
 const options = ${JSON.stringify(Object.fromEntries(STYLES.map((s) => [s, referenceOptions(s)])))};
 const referenceOnly = ${referenceOnly.toString()};
+const forgetFormatted = ${forgetFormatted.toString()};
+const engines = {};
+const format = (item, style, o) => {
+  const text = referenceOnly(new Cite([item]).format('bibliography', o));
+  forgetFormatted(engines, style, () => plugins.config.get('@csl').engine([], o.template, o.lang, o.format));
+  return text;
+};
 parentPort.on('message', ({ batch, items }) => {
-  const texts = items.map((item) => Object.fromEntries(Object.entries(options).map(([style, o]) => [style, referenceOnly(new Cite([item]).format('bibliography', o))])));
+  const texts = items.map((item) => Object.fromEntries(Object.entries(options).map(([style, o]) => [style, format(item, style, o)])));
   parentPort.postMessage({ batch, texts });
 });
 `;
