@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, siteDownloads, takeDownloadBody } from '../../src/data/export';
+import { buildDownloads, dataDictionary, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, siteDownloads, downloadBody } from '../../src/data/export';
 import { getEvidence } from '../../src/data/site';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
 
@@ -131,24 +131,24 @@ describe('siteDownloads (the downloads of one build)', () => {
     const version = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
     const url = 'https://example.org/nelm/data/nelm-evidence.schema.json';
     const first = siteDownloads(url);
-    const body = (file: string) => JSON.parse(new TextDecoder().decode(takeDownloadBody(url, file)));
+    const body = (file: string) => JSON.parse(downloadBody(url, file));
     expect(body(SCHEMA_FILE).$id).toBe(url);
     expect(body(EVIDENCE_FILE).version).toBe(version);
     expect(JSON.parse(first.manifest).version).toBe(version);
     expect(JSON.parse(first.manifest).files.map((f: { file: string }) => f.file)).toContain('studies.csv');
     expect(siteDownloads('https://example.org/other.json')).toBe(first);
   });
-  it('hands each body over once and builds it anew when asked again (the dev server): same bytes, the size the page shows', () => {
+  it('makes each body when asked (the dev server; a build writes them as it makes them): the same text every time, the size the page shows', () => {
     const url = 'https://example.org/nelm/data/nelm-evidence.schema.json';
-    const { downloads, schema } = siteDownloads(url);
+    const { downloads, schema, written } = siteDownloads(url);
+    expect(written).toBe(false); // not a build: nothing written
     for (const d of downloads) {
-      const once = takeDownloadBody(url, d.file);
-      const again = takeDownloadBody(url, d.file);
-      expect(Buffer.from(again).equals(Buffer.from(once)), d.file).toBe(true);
-      expect(again.byteLength, d.file).toBe(d.bytes);
+      const once = downloadBody(url, d.file);
+      expect(downloadBody(url, d.file), d.file).toBe(once);
+      expect(Buffer.byteLength(once, 'utf8'), d.file).toBe(d.bytes);
     }
-    expect(JSON.parse(new TextDecoder().decode(takeDownloadBody(url, SCHEMA_FILE)))).toEqual(schema);
-    expect(() => takeDownloadBody(url, 'nope.csv')).toThrow(/no download named "nope.csv"/);
+    expect(JSON.parse(downloadBody(url, SCHEMA_FILE))).toEqual(schema);
+    expect(() => downloadBody(url, 'nope.csv')).toThrow(/no download named "nope.csv"/);
   });
 });
 

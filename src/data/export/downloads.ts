@@ -1,6 +1,7 @@
 import type { SiteEvidence } from '../site';
 import { toCsv } from './csv';
 import { evidenceDocument } from './evidenceDocument';
+import { jsonChunks } from './jsonChunks';
 import { dataFileDefinitions, evidenceJsonSchema } from './jsonSchema';
 import { tableBuilders, type Column } from './tables';
 
@@ -20,6 +21,9 @@ export interface Download {
   body: string;
 }
 
+/** A download as its text in pieces (the evidence JSON, one per record), so that it can be written without being held whole. */
+export type DownloadParts = Omit<Download, 'body'> & { chunks: () => Iterable<string> };
+
 /** The file names are part of the permanent URLs: never rename them. */
 export const EVIDENCE_FILE = 'nelm-evidence.json';
 export const SCHEMA_FILE = 'nelm-evidence.schema.json';
@@ -29,10 +33,10 @@ const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
 
 /**
  * Every download of the evidence base, each built only when called (at 1000x the evidence JSON alone is 158 MB,
- * so a build makes one file at a time instead of holding them all); deterministic.
+ * so a build makes one file at a time instead of holding them all, and writes that one in pieces); deterministic.
  */
-export function downloadMakers(ev: SiteEvidence, options: { version: string; schemaUrl: string }): Array<() => Download> {
-  const evidenceJson = (): Download => {
+export function downloadMakers(ev: SiteEvidence, options: { version: string; schemaUrl: string }): Array<() => DownloadParts> {
+  const evidenceJson = (): DownloadParts => {
     const doc = evidenceDocument(ev, options.version);
     return {
       file: EVIDENCE_FILE,
@@ -47,10 +51,10 @@ export function downloadMakers(ev: SiteEvidence, options: { version: string; sch
         topics: doc.topics.length,
         dataQualityNotes: doc.dataQualityNotes.length,
       },
-      body: json(doc),
+      chunks: () => jsonChunks(doc as unknown as Record<string, unknown>),
     };
   };
-  const tableCsvFile = (build: (typeof tableBuilders)[number]) => (): Download => {
+  const tableCsvFile = (build: (typeof tableBuilders)[number]) => (): DownloadParts => {
     const t = build(ev);
     return {
       file: `${t.name}.csv`,
@@ -60,13 +64,15 @@ export function downloadMakers(ev: SiteEvidence, options: { version: string; sch
       mediaType: 'text/csv; charset=utf-8; header=present',
       rows: t.rows.length,
       columns: t.columns,
-      body: toCsv(
-        t.columns.map((c) => c.name),
-        t.rows,
-      ),
+      chunks: () => [
+        toCsv(
+          t.columns.map((c) => c.name),
+          t.rows,
+        ),
+      ],
     };
   };
-  const schemaJson = (): Download => ({
+  const schemaJson = (): DownloadParts => ({
     file: SCHEMA_FILE,
     title: 'JSON Schema (draft 2020-12)',
     description: `Generated from the zod schemas the build enforces. Validates the whole-evidence JSON; each data/ file validates against one of its $defs (${Object.entries(dataFileDefinitions)
@@ -74,13 +80,17 @@ export function downloadMakers(ev: SiteEvidence, options: { version: string; sch
       .join(', ')}).`,
     format: 'JSON Schema',
     mediaType: 'application/schema+json',
-    body: json(evidenceJsonSchema({ id: options.schemaUrl })),
+    chunks: () => [json(evidenceJsonSchema({ id: options.schemaUrl }))],
   });
   return [evidenceJson, ...tableBuilders.map(tableCsvFile), schemaJson];
 }
 
 /** Every download of the evidence base, built from the validated evidence; deterministic. */
-export const buildDownloads = (ev: SiteEvidence, options: { version: string; schemaUrl: string }): Download[] => downloadMakers(ev, options).map((make) => make());
+export const buildDownloads = (ev: SiteEvidence, options: { version: string; schemaUrl: string }): Download[] =>
+  downloadMakers(ev, options).map((make) => {
+    const { chunks, ...rest } = make();
+    return { ...rest, body: [...chunks()].join('') };
+  });
 
 /** Machine-readable list of the downloads: what each holds and how many rows. */
 export function downloadManifest(downloads: Array<Omit<Download, 'body'>>, ev: SiteEvidence, version: string): string {

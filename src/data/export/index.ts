@@ -4,5 +4,5 @@ export { evidenceJsonSchema, EvidenceDocument, dataFileDefinitions } from './jso
 export { evidenceDocument } from './evidenceDocument';
 export { dataDictionary, type DictionaryEntry, type DictionaryField } from './dataDictionary';
 export { buildDownloads, downloadMakers, downloadManifest, EVIDENCE_FILE, SCHEMA_FILE, MANIFEST_FILE, type Download } from './downloads';
-export { siteDownloads, takeDownloadBody, type SiteDownload } from './siteDownloads';
+export { downloadBody, siteDownloads, type SiteDownload } from './siteDownloads';
 export { bulkCitationFiles, citeItems, recordCitationText, takeCitationBody, type BulkCitationFile } from './citationFiles';

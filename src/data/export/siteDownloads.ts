@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import pkg from '../../../package.json';
+import { buildOutDir } from '../../lib/site/buildOutDir';
+import { writeChunks } from '../../lib/site/writeChunks';
 import { getEvidence } from '../site';
 import { downloadManifest, downloadMakers, SCHEMA_FILE, type Download } from './downloads';
 
@@ -11,47 +14,42 @@ interface Built {
   manifest: string;
   /** The published JSON Schema, parsed (the data dictionary describes it). */
   schema: Record<string, unknown>;
-  /** UTF-8 bodies not yet written: each file route takes its own (takeDownloadBody). */
-  bodies: Map<string, Uint8Array<ArrayBuffer>>;
+  /** In a build, the files are already written under <outDir>/data/: the file route then serves only the manifest. */
+  written: boolean;
 }
 let cached: Built | undefined;
 
 /**
- * The downloads of this build, computed once (the /data/ page, the dictionary and each file endpoint share them).
- * Each file is built in turn and kept as UTF-8 bytes, not as a string: at 1000x the evidence JSON is a 316 MB
- * two-byte string, and holding every body as text for the whole build cost about 380 MiB of live heap (issue 13).
+ * The downloads of this site, computed once (the /data/ page, the dictionary and each file endpoint share them).
+ * In a build each file is written straight to <outDir>/data/ as it is made, in pieces (the evidence JSON one record
+ * at a time), and only its size is kept: at 1000x the evidence JSON is 158 MB, which as one string was 316 MB, then
+ * copied into bytes, held until its route ran and copied again by Astro on its way to disk, the build's memory peak
+ * (issue 13). Elsewhere (the dev server) the file route makes each body when it is asked for.
  */
-export function siteDownloads(schemaUrl: string): { downloads: SiteDownload[]; manifest: string; schema: Record<string, unknown> } {
+export function siteDownloads(schemaUrl: string): { downloads: SiteDownload[]; manifest: string; schema: Record<string, unknown>; written: boolean } {
   cached ??= build(schemaUrl);
   return cached;
 }
 
 function build(schemaUrl: string): Built {
   const ev = getEvidence();
-  const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
+  const outDir = buildOutDir();
   let schema: Record<string, unknown> = {};
   const downloads = downloadMakers(ev, { version: pkg.version, schemaUrl }).map((make): SiteDownload => {
-    const { body, ...rest } = make();
-    if (rest.file === SCHEMA_FILE) schema = JSON.parse(body) as Record<string, unknown>;
-    const bytes = Buffer.from(body, 'utf8');
-    bodies.set(rest.file, bytes);
-    return { ...rest, bytes: bytes.byteLength };
+    const { chunks, ...rest } = make();
+    if (rest.file === SCHEMA_FILE) schema = JSON.parse([...chunks()].join('')) as Record<string, unknown>;
+    const bytes = outDir ? writeChunks(join(outDir, 'data', rest.file), chunks()) : [...chunks()].reduce((n, c) => n + Buffer.byteLength(c, 'utf8'), 0);
+    return { ...rest, bytes };
   });
-  return { schemaUrl, downloads, manifest: downloadManifest(downloads, ev, pkg.version), schema, bodies };
+  return { schemaUrl, downloads, manifest: downloadManifest(downloads, ev, pkg.version), schema, written: outDir !== undefined };
 }
 
-/**
- * The body of one download, handed over once: the build writes each file once, so the bytes are released as soon
- * as they are written. Asked again (the dev server), the file is built anew.
- */
-export function takeDownloadBody(schemaUrl: string, file: string): Uint8Array<ArrayBuffer> {
+/** The body of one download, made when it is asked for (the dev server; a build has written them already). */
+export function downloadBody(schemaUrl: string, file: string): string {
   const built = siteDownloads(schemaUrl) as Built;
-  const bytes = built.bodies.get(file);
-  if (bytes) {
-    built.bodies.delete(file);
-    return bytes;
-  }
-  const again = downloadMakers(getEvidence(), { version: pkg.version, schemaUrl: built.schemaUrl }).map((make) => make()).find((d) => d.file === file);
-  if (!again) throw new Error(`no download named "${file}"; known: ${built.downloads.map((d) => d.file).join(', ')}`);
-  return Buffer.from(again.body, 'utf8');
+  const parts = downloadMakers(getEvidence(), { version: pkg.version, schemaUrl: built.schemaUrl })
+    .map((make) => make())
+    .find((d) => d.file === file);
+  if (!parts) throw new Error(`no download named "${file}"; known: ${built.downloads.map((d) => d.file).join(', ')}`);
+  return [...parts.chunks()].join('');
 }

@@ -1,0 +1,5 @@
+/**
+ * The folder `astro build` writes the site to (astro.config.mjs `outDir`, or `--outDir`; set by
+ * src/integrations/studyPages.ts), or undefined outside a build: the dev server, tests and scripts.
+ */
+export const buildOutDir = (): string | undefined => (import.meta.env?.PROD && typeof __BUILD_OUT_DIR__ === 'string' ? __BUILD_OUT_DIR__ : undefined);
