@@ -4,15 +4,15 @@
  * a page on top of rendering it. So /studies/[id]/ builds one study in a build, the reference; when its finished
  * page passes the middleware, every study page is rendered here from the same StudyPage component through Astro's
  * container API, given the stylesheets Astro inlined in the reference page and its first-use glossary links,
- * and written to disk in the background (lib/site/backgroundWriter.ts). The page rendered here for the reference study must be the same bytes as Astro's,
+ * and written straight to disk. The page rendered here for the reference study must be the same bytes as Astro's,
  * or the build stops: that keeps this path and a normal Astro page from drifting apart (a study page reading
  * Astro.url, for one, would differ: the container renders at https://example.com/). The dev server renders every
  * study through /studies/[id]/ as before.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { experimental_AstroContainer } from 'astro/container';
 import { getEvidence } from '../../data/site';
-import { backgroundWriter } from '../../lib/site/backgroundWriter';
 import { href } from '../../lib/site/url';
 import { firstUseLinks } from '../glossary/firstUseLinks';
 import StudyPage from './StudyPage.astro';
@@ -34,7 +34,6 @@ export async function writeStudyPages(referenceHtml: string, outDir: string): Pr
   const reference = referenceStudy(studies);
   const styles = headStyles(referenceHtml, `studies/${reference?.id}/index.html`);
   let container = await experimental_AstroContainer.create();
-  const files = backgroundWriter();
   let written = 0;
   for (const [i, study] of studies.entries()) {
     if (i > 0 && i % PAGES_PER_CONTAINER === 0) container = await experimental_AstroContainer.create();
@@ -45,10 +44,10 @@ export async function writeStudyPages(referenceHtml: string, outDir: string): Pr
       if (difference) throw new Error(`${file}: the study page written outside Astro differs from Astro's page of the same study, ${difference}`);
       continue;
     }
-    await files.write(join(outDir, file), html);
+    mkdirSync(join(outDir, 'studies', study.id), { recursive: true });
+    writeFileSync(join(outDir, file), html);
     written++;
   }
-  await files.done();
   return written;
 }
 
