@@ -18,11 +18,17 @@ export interface PictureSpec {
   fit?: [number, number];
 }
 
+/**
+ * zlib's default level. Level 9 took 1.45 s to encode a 1600 x 7912 figure PNG of the 1000x base, level 6 0.19 s,
+ * for a file 0.1% larger (2,270,646 bytes against 2,267,863; issue 13): the same pixels.
+ */
+const PNG_COMPRESSION = 6;
+
 /** One picture, now. */
 export async function renderPicture(spec: PictureSpec, svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const image = sharp(Buffer.from(svg), { density: spec.density });
   const sized = spec.fit ? image.resize(spec.fit[0], spec.fit[1], { fit: 'contain', background: '#ffffff' }) : image;
-  return new Uint8Array(await sized.png({ compressionLevel: 9 }).toBuffer());
+  return new Uint8Array(await sized.png({ compressionLevel: PNG_COMPRESSION }).toBuffer());
 }
 
 /** Pictures rendered in the order queued, each handed over once by key. */
