@@ -95,15 +95,18 @@ async function main(): Promise<void> {
   // The first index reads the HTML pages in its own Pagefind process while this thread loads data/ (both take
   // seconds at 1000x); it also holds the first part of the study records.
   const open: LaneMessage = { kind: 'open', excludeSelectors: [...excludeSelectors], language: LANGUAGE };
-  const lanes = [startLane()];
-  lanes[0]!.send({ ...open, html: { path: dist, glob: htmlGlob(dist) } });
+  // The study files are counted first, so that every lane starts its Pagefind process while this thread loads
+  // data/ (each first index opened ahead; the first lane also reads the HTML pages meanwhile).
+  const studyFiles = readdirSync(join(process.cwd(), 'data', 'studies')).filter((name) => name.endsWith('.json')).length;
+  const lanes = Array.from({ length: Math.min(INDEX_LANES, searchParts(studyFiles, perIndex).count) }, startLane);
+  lanes.forEach((lane, l) => lane.send(l === 0 ? { ...open, html: { path: dist, glob: htmlGlob(dist) } } : open));
   const records = studyRecords(dist);
   lap('records built');
 
   // The parts go to the lanes in order, each lane taking the next part when it has written one (a new Pagefind
   // process per part, so the memory of one is freed before the next: src/search/searchBundles.ts).
   const parts = searchParts(records.length, perIndex);
-  while (lanes.length < Math.min(INDEX_LANES, parts.count)) lanes.push(startLane());
+  if (records.length !== studyFiles) fail([`data/studies: expected ${studyFiles} studies, one a file, found ${records.length}`]);
   let nextPart = 0;
   let pagesRead = 0;
   const problems: string[] = [];
@@ -111,7 +114,7 @@ async function main(): Promise<void> {
   await Promise.all(
     lanes.map(async (lane, l) => {
       for (let part = nextPart++; part < parts.count && problems.length === 0; part = nextPart++) {
-        if (part > 0) lane.send(open);
+        if (part >= lanes.length) lane.send(open);
         lane.send({ kind: 'records', records: records.slice(part * parts.size, (part + 1) * parts.size), outputPath: join(dist, bundleFolder(part)) });
         const answer = await lane.answer();
         problems.push(...answer.errors);
