@@ -6,14 +6,16 @@
 import { defineMiddleware } from 'astro:middleware';
 import { firstUseLinks } from './components/glossary/firstUseLinks';
 import { isReferenceStudyPage, writeStudyPages } from './components/study/studyPageFiles';
+import { buildOutDir } from './lib/site/buildOutDir';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const html = firstUseLinks(await response.text());
-  if (isReferenceStudyPage(context.url.pathname)) {
+  const outDir = buildOutDir();
+  if (outDir !== undefined && isReferenceStudyPage(context.url.pathname)) {
     const started = performance.now();
-    const written = await writeStudyPages(html, __BUILD_OUT_DIR__);
+    const written = await writeStudyPages(html, outDir);
     console.log(`study pages: ${written} written beside ${context.url.pathname} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   // Bytes, not a string: a string body is scanned for lone surrogates and re-encoded by the Response (issue 13).

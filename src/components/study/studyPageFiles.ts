@@ -51,9 +51,8 @@ export async function writeStudyPages(referenceHtml: string, outDir: string): Pr
   return written;
 }
 
-/** Whether a page the middleware finished is the reference study's page in a build (the signal to write the rest). */
+/** Whether a page the middleware finished is the reference study's page (in a build, the signal to write the rest). */
 export function isReferenceStudyPage(pathname: string): boolean {
-  if (!import.meta.env.PROD) return false;
   const reference = referenceStudy(getEvidence().studies);
   return reference !== undefined && pathname === href(`/studies/${reference.id}/`);
 }
