@@ -27,7 +27,9 @@ export function headStyles(html: string, page: string): string {
 export function withHeadStyles(html: string, styles: string, page: string): string {
   const at = html.indexOf('</head>');
   if (at < 0) throw new Error(`${page}: expected a </head> to put the stylesheets before, found none`);
-  if (closingStyles.test(html)) throw new Error(`${page}: expected a page without Astro's stylesheets, found them already in its head`);
+  // Stylesheets close the head exactly when a </style> ends just before </head> (closingStyles without its scan
+  // through every <style> of the page: 4 s of the 25,000 study pages at 1000x).
+  if (html.startsWith('</style>', at - '</style>'.length)) throw new Error(`${page}: expected a page without Astro's stylesheets, found them already in its head`);
   return `${html.slice(0, at)}${styles}${html.slice(at)}`;
 }
 

@@ -28,24 +28,23 @@ const format = (item, style, o) => {
   forgetFormatted(engines, style, () => plugins.config.get('@csl').engine([], o.template, o.lang, o.format));
   return text;
 };
-parentPort.on('message', ({ batch, items }) => {
-  const texts = items.map((item) => Object.fromEntries(Object.entries(options).map(([style, o]) => [style, format(item, style, o)])));
+// Every item comes with the worker's start and each batch is posted back as it is done: the worker never waits for
+// the build's thread. Fed a few batches at a time, it starved whenever that thread ran long synchronous work (at
+// 1000x it sat idle 33 s of its 88, and the study pages then waited 9 s for it; issue 13).
+const { items, batchSize } = workerData;
+for (let start = 0, batch = 0; start < items.length; start += batchSize, batch++) {
+  const texts = items.slice(start, start + batchSize).map((item) => Object.fromEntries(Object.entries(options).map(([style, o]) => [style, format(item, style, o)])));
   parentPort.postMessage({ batch, texts });
-});
+}
 `;
 
-/**
- * Batches posted to the worker ahead of the one it is formatting. Posting all of them at once held every queued
- * item and every result in the worker's heap: about 290 MB of the build's peak at 25,000 studies (issue 13).
- */
-const IN_FLIGHT = 4;
 /**
  * The worker's old-generation cap. Uncapped, V8 let it grow to about 600 MB at 1000x (measured: the build's resident
  * memory fell by that much when it exited); citeproc needs about 93 MB plus about 2.5 KB per record formatted.
  * At 96 MB it ran out; at 256 MB it spent 17 s more collecting garbage (42 s → 60 s for 9,002 records); 384 MB
  * costs about 3 s. If it still runs out, the rest is formatted on the main thread (same texts, slower).
  */
-const WORKER_HEAP_MB = 384;
+const WORKER_HEAP_MB = Number(process.env.WHEAP ?? 384);
 
 /**
  * Starts formatting every item (in order, in batches) and returns the lookup of one item's texts (an item not
@@ -68,30 +67,21 @@ export function formatReferencesAhead(root: string, items: readonly CslItem[], b
   let worker: Worker | undefined;
   if (batches.length === 0) return (item) => Promise.resolve(inProcess(item));
   try {
-    worker = new Worker(workerCode, { eval: true, workerData: { root }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker = new Worker(workerCode, { eval: true, workerData: { root, items, batchSize }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   } catch {
     finishHere();
   }
   if (worker) {
-    let posted = 0;
-    const post = () => {
-      while (posted < batches.length && posted - (batches.length - settle.size) < IN_FLIGHT) {
-        worker!.postMessage({ batch: posted, items: batches[posted] });
-        posted++;
-      }
-    };
     worker.on('message', ({ batch, texts }: { batch: number; texts: ReferenceTexts[] }) => {
       settle.get(batch)?.(texts);
       settle.delete(batch);
       if (settle.size === 0) void worker!.terminate();
-      else post();
     });
     worker.on('error', (error) => {
       console.warn(`citation worker stopped (${error.message}); the remaining references are formatted on the main thread`);
       finishHere();
     });
     worker.on('exit', finishHere);
-    post();
   }
   return (item) => results.get(item.id) ?? Promise.resolve(inProcess(item));
 }
