@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { searchRecords } from './src/integrations/searchRecords';
 import { studyPages } from './src/integrations/studyPages';
 import { validateData } from './src/integrations/validateData';
 
@@ -18,10 +19,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // validateData checks data/ before anything is written and hands the evidence to the pages.
+  // searchRecords leaves the study search records for the index step (it fingerprints data/ before validateData
+  // reads it); validateData checks data/ before anything is written and hands the evidence to the pages.
   // Study pages are written beside Astro's (src/components/study/studyPageFiles.ts); studyPages hands them to the
   // sitemap, which runs after it.
-  integrations: [validateData(), mdx(), studyPages(studyPageUrls), ...(site ? [sitemap({ customPages: studyPageUrls })] : [])],
+  integrations: [searchRecords(), validateData(), mdx(), studyPages(studyPageUrls), ...(site ? [sitemap({ customPages: studyPageUrls })] : [])],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

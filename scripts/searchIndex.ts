@@ -2,7 +2,8 @@
  * The search index, run after `astro build` (`npm run build`): `tsx scripts/searchIndex.ts [dist]`.
  * Pagefind's Node API instead of its CLI (issue 13): every page but the study pages is read from its HTML as
  * the CLI did (src/search/excludeSelectors.ts says what is left out), and each study page becomes one record
- * of the text a reader searches it for (src/search/studyRecord.ts), built from data/ under the working folder.
+ * of the text a reader searches it for (src/search/studyRecord.ts): those the build left (src/search/recordsFile.ts),
+ * else built from data/ under the working folder.
  * Reading 25,000 study pages of 29 KB each cost the CLI 92 s and 4.1 GiB at 1000x; with records, 36 s and 1.8 GiB
  * (BENCHMARKS.md, "Issue 13: search index").
  * Writes <dist>/pagefind and, past RECORDS_PER_INDEX studies, <dist>/pagefind-2, ... (src/search/searchBundles.ts;
@@ -14,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { loadEvidence } from '../src/data/loadEvidence';
 import { formatProblem } from '../src/data/problem';
 import { excludeSelectors } from '../src/search/excludeSelectors';
+import { readSearchRecords } from '../src/search/recordsFile';
 import { studySearchRecord, type SearchRecord } from '../src/search/studyRecord';
 import { bundleFolder, INDEX_LANES, RECORDS_PER_INDEX, searchParts } from '../src/search/searchBundles';
 import type { LaneAnswer, LaneMessage } from './searchIndexLane';
@@ -65,21 +67,24 @@ function startLane(): Lane {
 }
 
 /**
- * data/ loaded, checked against the built study pages, and made into one search record per study. The evidence is
- * not kept: only the records (about 1 KB a study) are held while the indexes are built.
+ * One search record per study: the ones the build of `dist` left (src/search/recordsFile.ts), else made from data/
+ * (loaded and validated here; the evidence is not kept, only the records, about 1 KB a study). Either way checked
+ * against the built study pages.
  */
-function studyRecords(dist: string): SearchRecord[] {
-  const loaded = loadEvidence(process.cwd());
-  if (!loaded.ok) return fail(loaded.problems.map(formatProblem));
-  const ev = loaded.evidence;
+function studyRecords(dist: string): { records: SearchRecord[]; from: string } {
+  const left = readSearchRecords(process.cwd(), dist);
+  const made = left ? undefined : loadEvidence(process.cwd());
+  if (made && !made.ok) return fail(made.problems.map(formatProblem));
+  const records = left ?? made!.evidence.studies.map((study) => studySearchRecord(study, made!.evidence));
   // A record for a page that was not built, or a built study page without a record, would be a search that
   // lies about the site: both stop the index.
+  const ids = records.map((r) => r.url.slice('/studies/'.length, -1));
+  const known = new Set(ids);
   const studyDirs = readdirSync(join(dist, 'studies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'page').map((e) => e.name);
-  const ids = new Set(ev.studies.map((s) => s.id));
-  const unbuilt = ev.studies.filter((s) => !existsSync(join(dist, 'studies', s.id, 'index.html'))).map((s) => `data/studies/${s.id}.json: expected its page at studies/${s.id}/index.html, found none`);
-  const unknown = studyDirs.filter((d) => !ids.has(d)).map((d) => `${join(dist, 'studies', d)}: expected a study of data/studies/, found none named ${d}`);
+  const unbuilt = ids.filter((id) => !existsSync(join(dist, 'studies', id, 'index.html'))).map((id) => `data/studies/${id}.json: expected its page at studies/${id}/index.html, found none`);
+  const unknown = studyDirs.filter((d) => !known.has(d)).map((d) => `${join(dist, 'studies', d)}: expected a study of data/studies/, found none named ${d}`);
   if (unbuilt.length + unknown.length > 0) fail([...unbuilt, ...unknown]);
-  return ev.studies.map((study) => studySearchRecord(study, ev));
+  return { records, from: left ? 'left by the build' : 'made from data/' };
 }
 
 async function main(): Promise<void> {
@@ -100,8 +105,8 @@ async function main(): Promise<void> {
   const studyFiles = readdirSync(join(process.cwd(), 'data', 'studies')).filter((name) => name.endsWith('.json')).length;
   const lanes = Array.from({ length: Math.min(INDEX_LANES, searchParts(studyFiles, perIndex).count) }, startLane);
   lanes.forEach((lane, l) => lane.send(l === 0 ? { ...open, html: { path: dist, glob: htmlGlob(dist) } } : open));
-  const records = studyRecords(dist);
-  lap('records built');
+  const { records, from } = studyRecords(dist);
+  lap(`records ${from}`);
 
   // The parts go to the lanes in order, each lane taking the next part when it has written one (a new Pagefind
   // process per part, so the memory of one is freed before the next: src/search/searchBundles.ts).
