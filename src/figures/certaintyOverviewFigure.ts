@@ -4,7 +4,7 @@ import { certaintyLevelsReached, certaintySymbols, certaintyWord } from '../lib/
 import { declareFigure } from './declareFigure';
 import { provenanceCells, provenanceColumns } from './shared';
 import type { FigureBuild } from './types';
-import { countOf, mark } from './marks';
+import { countOf, mark, marksOf } from './marks';
 
 const slug = 'certainty-overview';
 
@@ -25,7 +25,7 @@ export function certaintyOverviewFigure(ev: FigureEvidence): FigureBuild {
       ...provenanceColumns,
     ],
     rows: rows.map((r) => ({ question_id: r.questionId, question: r.number, title: r.title, certainty: r.level, symbols: certaintySymbols(r.level), printed: r.printed, ...provenanceCells(r.provenance) })),
-    marks: rows.map((r) => {
+    marks: marksOf(rows, (r) => {
       const at = (...p: string[]) => mark(`questions/${r.questionId}#/${p.join('/')}`);
       return { question: at('number'), title: at('title'), certainty: at('certainty', 'level'), printed: at('certainty', 'printed'), source: at('certainty', 'provenance', 'source'), locator: at('certainty', 'provenance', 'locator') };
     }),

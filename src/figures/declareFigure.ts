@@ -23,7 +23,7 @@ export function declareFigure(ev: FigureEvidence, d: FigureDeclaration): FigureB
   const { traced, creditStudies, json, ...fig } = d;
   const credits = collectCredits(traced, ev.sources);
   // Each row of the data table named by the first data/ value it shows: the row count is their count.
-  const rowRefs = d.table.rows.map((_, i) => Object.values(d.table.marks?.[i] ?? {}).find((m) => m !== undefined)?.v.split(' ')[0]);
+  const rowRefs = d.table.rows.map((_, i) => Object.values(d.table.marks?.(i) ?? {}).find((m) => m !== undefined)?.v.split(' ')[0]);
   return {
     ...fig,
     rowCount: rowCountOf(rowRefs),

@@ -3,7 +3,7 @@ import { armLandmarks, type ArmLandmarkRow, type FigureEvidence } from './derive
 import { formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
+import { armInputs, countOf, eventsMark, mark, marksOf, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
 import { sameSeriesNotes } from './sameSeries';
 import { plainText, type FigureText } from './text';
 import { armLegend, armMarker, percentWithCi, r4, studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
@@ -92,7 +92,7 @@ export function fiveYearOsByArm(ev: FigureEvidence): FigureBuild {
       ci_upper: r4(r.upper * 100),
       ...provenanceCells(r.provenance),
     })),
-    marks: rows.map((r) => {
+    marks: marksOf(rows, (r) => {
       const m = armMarks(ev, r);
       return {
         study: mark(studyAt(r.studyId, 'label')),

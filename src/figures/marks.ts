@@ -3,7 +3,7 @@
  * drawn number shows, or from which data/ values it is derived. test/values/ resolves them against data/ and R.
  */
 import type { ValueMark, ValueSets } from '../charts';
-import type { FigureEvidence } from './derive';
+import type { FigureEvidence, RowMarks } from './derive';
 import type { Outcome, Study } from '../schemas';
 import { refTo, studyFile } from '../data/derive/valueRef';
 
@@ -16,6 +16,15 @@ export const mark = (refs: string | string[], derived?: string, scale?: number):
   ...(derived ? { derived } : {}),
   ...(scale !== undefined ? { scale } : {}),
 });
+
+/**
+ * DataTable.marks for a table whose rows are `rows` in order, each marked by `rowMarks`, then one row per `extra`
+ * (a pooled estimate's row) marked by it.
+ */
+export const marksOf =
+  <T>(rows: readonly T[], rowMarks: (row: T, i: number) => RowMarks, ...extra: (() => RowMarks)[]) =>
+  (i: number): RowMarks | undefined =>
+    i < rows.length ? rowMarks(rows[i]!, i) : extra[i - rows.length]?.();
 
 /** The data/ refs a marker names, with each named set (`@NAME`, see ValueSets) replaced by its refs. */
 export function refsOfMark(m: ValueMark, sets: ValueSets | undefined): string[] {

@@ -3,7 +3,7 @@ import { survivalTimes, type DataTable, type FigureEvidence, type SurvivalTimeRo
 import { formatInterval, formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { countOf, mark, outcomeAt, provenanceMarks, studyAt, studyCount } from './marks';
+import { countOf, mark, marksOf, outcomeAt, provenanceMarks, studyAt, studyCount } from './marks';
 import { sameSeriesNotes } from './sameSeries';
 import { dataText, joinParts, plainText, type FigureText } from './text';
 import { studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
@@ -121,7 +121,7 @@ export function medianSurvival(ev: FigureEvidence): FigureBuild {
       printed: r.printed,
       ...provenanceCells(r.provenance),
     })),
-    marks: rows.map((r) => {
+    marks: marksOf(rows, (r) => {
       const m = rowMarks(r);
       return {
         study: mark(studyAt(r.studyId, 'label')),

@@ -6,7 +6,7 @@ import { declareFigure } from './declareFigure';
 import { sameSeriesNotes } from './sameSeries';
 import { dataText, plainText, type FigureText } from './text';
 import type { FigureBuild } from './types';
-import { armInputs, eventsMark, mark, outcomeAt, studyAt, asFraction } from './marks';
+import { armInputs, eventsMark, mark, marksOf, outcomeAt, studyAt, asFraction } from './marks';
 import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, shownLeaveOneOut, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
 const slug = 'pooled-five-year-os-resection';
@@ -79,22 +79,20 @@ export function pooledFiveYearOsResection(ev: FigureEvidence): FigureBuild {
   const tableRows: DataTable['rows'] = drawn.map((r) => ({ row_type: 'study', study_id: r.arm.studyId, group_id: r.arm.groupId, outcome_id: r.arm.outcomeId, study: r.arm.studyLabel, arm: r.arm.armLabel, xi: r.xi, ni: r.ni, proportion: r4(r.p), ci_lb: r4(r.lower), ci_ub: r4(r.upper), pi_lb: null, pi_ub: null, weight_percent: r4(r.weight) }));
   if (pooled)
     tableRows.push({ row_type: 'pooled', study_id: null, group_id: null, outcome_id: null, study: `Random-effects model (REML), k = ${pooled.fit.k}`, arm: '', xi: null, ni: null, proportion: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
-  const tableMarks: NonNullable<DataTable['marks']> = drawn.map((r, i) => ({
-    study: mark(studyAt(r.arm.studyId, 'label')),
-    arm: mark(studyAt(r.arm.studyId, 'groups', r.arm.groupId, 'label')),
-    xi: r.arm.eventsApproximate ? mark(inputs[i]!, 'events') : mark(outcomeAt(r.arm.studyId, r.arm.outcomeId, 'count')),
-    ni: mark(inputs[i]![1]),
-    proportion: asFraction(studyMarks[i]!.p),
-    ci_lb: asFraction(studyMarks[i]!.lower),
-    ci_ub: asFraction(studyMarks[i]!.upper),
-    weight_percent: studyMarks[i]!.weight,
-  }));
-  if (pooled)
-    tableMarks.push({
-      study: mark(inputs.map((a) => a[1]), 'count'),
-      proportion: asFraction(pooledMarks.estimate),
-      ...pooledRowMarks(pooledMarks),
-    });
+  const tableMarks: NonNullable<DataTable['marks']> = marksOf(
+    drawn,
+    (r, i) => ({
+      study: mark(studyAt(r.arm.studyId, 'label')),
+      arm: mark(studyAt(r.arm.studyId, 'groups', r.arm.groupId, 'label')),
+      xi: r.arm.eventsApproximate ? mark(inputs[i]!, 'events') : mark(outcomeAt(r.arm.studyId, r.arm.outcomeId, 'count')),
+      ni: mark(inputs[i]![1]),
+      proportion: asFraction(studyMarks[i]!.p),
+      ci_lb: asFraction(studyMarks[i]!.lower),
+      ci_ub: asFraction(studyMarks[i]!.upper),
+      weight_percent: studyMarks[i]!.weight,
+    }),
+    ...(pooled ? [() => ({ study: mark(inputs.map((a) => a[1]), 'count'), proportion: asFraction(pooledMarks.estimate), ...pooledRowMarks(pooledMarks) })] : []),
+  );
   const table: DataTable = {
     marks: tableMarks,
     columns: [

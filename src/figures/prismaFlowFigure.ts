@@ -4,7 +4,7 @@ import { formatNumber, numberWord } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import { provenanceCells, provenanceColumns } from './shared';
 import type { FigureBuild } from './types';
-import { mark } from './marks';
+import { mark, marksOf } from './marks';
 import { dataText, marked, plainText, type FigureText } from './text';
 
 const slug = 'prisma-flow';
@@ -56,7 +56,7 @@ export function prismaFlowFigure(ev: FigureEvidence): FigureBuild {
       { key: 'quote', label: 'Quote' },
     ],
     rows: rows.map((r: FlowCountRow) => ({ data_pointer: r.pointer, box: r.box, item: r.item, label: r.label, reported: r.reported, computed: r.computed, reconciles: r.reconciles, ...provenanceCells(r.provenance), quote: r.provenance.quote })),
-    marks: rows.map((r) => {
+    marks: marksOf(rows, (r) => {
       const at = (field: string) => `review#${r.pointer.replace(/\/value$/, `/${field}`)}`;
       return { reported: mark(`review#${r.pointer}`), source: mark(at('provenance/source')), locator: mark(at('provenance/locator')), quote: mark(at('provenance/quote')) };
     }),

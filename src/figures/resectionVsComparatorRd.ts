@@ -4,7 +4,7 @@ import { formatNumber } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import { sameSeriesNotes } from './sameSeries';
 import type { FigureBuild } from './types';
-import { armInputs, countOf, eventsMark, mark, studyAt, asFraction } from './marks';
+import { armInputs, countOf, eventsMark, mark, marksOf, studyAt, asFraction } from './marks';
 import { dataText, joinParts, plainText, type FigureText } from './text';
 import { wideForestMetrics, f1, heterogeneityParts, pooledForestItem, hundredfoldInterval, poolStatsLines, r4, robustnessTable, shownLeaveOneOut, ticks, type RobustnessEntry, pooledRowMarks } from './shared';
 
@@ -129,25 +129,23 @@ export function resectionVsComparatorRd(ev: FigureEvidence): FigureBuild {
   }));
   if (pooled)
     tableRows.push({ row_type: 'pooled', study_id: null, resection_group_id: null, resection_outcome_id: null, comparator_group_id: null, comparator_outcome_id: null, study: `Random-effects model (REML), k = ${pooled.k}`, resection_arm: '', comparator_arm: '', ai: null, n1i: null, ci: null, n2i: null, rd: r4(pooled.estimate), ci_lb: r4(pooled.ci_lb), ci_ub: r4(pooled.ci_ub), pi_lb: r4(pooled.pi_lb), pi_ub: r4(pooled.pi_ub), weight_percent: 100 });
-  const tableMarks: NonNullable<DataTable['marks']> = rows.map((r, i) => ({
-    study: mark(studyAt(r.studyId, 'label')),
-    resection_arm: mark(studyAt(r.studyId, 'groups', r.resection.groupId, 'label')),
-    comparator_arm: mark(studyAt(r.studyId, 'groups', r.comparator.groupId, 'label')),
-    ai: eventsMark(arms[i]!.resection),
-    n1i: mark(arms[i]!.resection.refs[1]),
-    ci: eventsMark(arms[i]!.comparator),
-    n2i: mark(arms[i]!.comparator.refs[1]),
-    rd: asFraction(rowMarks[i]!.rd),
-    ci_lb: asFraction(rowMarks[i]!.lower),
-    ci_ub: asFraction(rowMarks[i]!.upper),
-    weight_percent: rowMarks[i]!.weight,
-  }));
-  if (pooled)
-    tableMarks.push({
-      study: mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count'),
-      rd: asFraction(pooledMarks.estimate),
-      ...pooledRowMarks(pooledMarks),
-    });
+  const tableMarks: NonNullable<DataTable['marks']> = marksOf(
+    rows,
+    (r, i) => ({
+      study: mark(studyAt(r.studyId, 'label')),
+      resection_arm: mark(studyAt(r.studyId, 'groups', r.resection.groupId, 'label')),
+      comparator_arm: mark(studyAt(r.studyId, 'groups', r.comparator.groupId, 'label')),
+      ai: eventsMark(arms[i]!.resection),
+      n1i: mark(arms[i]!.resection.refs[1]),
+      ci: eventsMark(arms[i]!.comparator),
+      n2i: mark(arms[i]!.comparator.refs[1]),
+      rd: asFraction(rowMarks[i]!.rd),
+      ci_lb: asFraction(rowMarks[i]!.lower),
+      ci_ub: asFraction(rowMarks[i]!.upper),
+      weight_percent: rowMarks[i]!.weight,
+    }),
+    ...(pooled ? [() => ({ study: mark(rows.flatMap((r, i) => (r.pooled ? [four[i]![1]!] : [])), 'count'), rd: asFraction(pooledMarks.estimate), ...pooledRowMarks(pooledMarks) })] : []),
+  );
   const table: DataTable = {
     marks: tableMarks,
     columns: [

@@ -1,6 +1,6 @@
 import { formatFixed, formatInterval, formatNumber } from '../lib/format';
 import { palette, type ForestCell, type ForestItem, type MarkerStyle } from '../charts';
-import { asFraction, countOf, type PooledMarks } from './marks';
+import { asFraction, countOf, marksOf, type PooledMarks } from './marks';
 import type { ArmKind, DataTable } from './derive';
 import { marked, plainText, type FigureText } from './text';
 
@@ -145,7 +145,7 @@ export function robustnessTable(entries: RobustnessEntry[], o: { scale: number; 
     ],
     analyses: entries.map((e) => e.analysis),
     rows: entries.map((e) => ({ analysis: plainText(e.analysis), estimate: f1(e.fit.estimate * o.scale), ci_lb: f1(e.fit.ci_lb * o.scale), ci_ub: f1(e.fit.ci_ub * o.scale), tau2: t2(e.fit.tau2), i2: f1(e.fit.i2) })),
-    marks: entries.map((e) => ({ estimate: e.mk('estimate'), ci_lb: e.mk('ci_lb'), ci_ub: e.mk('ci_ub'), tau2: e.mk('tau2', o.tau2Scale), i2: e.mk('i2') })),
+    marks: marksOf(entries, (e) => ({ estimate: e.mk('estimate'), ci_lb: e.mk('ci_lb'), ci_ub: e.mk('ci_ub'), tau2: e.mk('tau2', o.tau2Scale), i2: e.mk('i2') })),
   };
 }
 

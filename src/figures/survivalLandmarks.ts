@@ -3,7 +3,7 @@ import { landmarkTimes, seriesKind, type SeriesKind, seriesLandmarks, type DataT
 import { formatNumber, wordList } from '../lib/format';
 import { declareFigure } from './declareFigure';
 import type { FigureBuild } from './types';
-import { armInputs, countOf, eventsMark, mark, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
+import { armInputs, countOf, eventsMark, mark, marksOf, outcomeAt, provenanceMarks, studyAt, studyCount, yearsMark } from './marks';
 import { sameSeriesNotes } from './sameSeries';
 import { percentWithCi, r4, studyHeaders, ticks, outcomeIdCells, provenanceCells, provenanceColumns } from './shared';
 
@@ -88,7 +88,7 @@ export function survivalLandmarks(ev: FigureEvidence): FigureBuild {
       ci_upper: r.upper === null ? null : r4(r.upper * 100),
       ...provenanceCells(r.provenance),
     })),
-    marks: rows.map((r) => {
+    marks: marksOf(rows, (r) => {
       const m = rowMarks(ev, r);
       return {
         years: yearsMark(ev, r),

@@ -6,7 +6,7 @@
 import { allFigures, figureBySlug } from '../figures/registry';
 import { figuresOn } from '../figures/figurePages';
 import { slidePngs, slideType } from '../components/figure/figureFiles';
-import type { FigureEvidence, Credit } from '../figures/derive';
+import { everyRowMarks, type FigureEvidence, type Credit } from '../figures/derive';
 import { refsOfMark } from '../figures/marks';
 
 export interface FigureSlideImage {
@@ -51,7 +51,7 @@ const describe = (ev: FigureEvidence, slug: string): FigureForPack => {
   const f = figureBySlug(ev, slug);
   // The markers' distinct tokens first, then each expanded once: every pooled marker names its value set, so
   // expanding per marker grows with the square of the studies (issue 13: an "Invalid array length" at 1000x).
-  const tokens = new Set((f.table.marks ?? []).flatMap((m) => Object.values(m).flatMap((v) => (v ? v.v.split(' ') : []))));
+  const tokens = new Set(everyRowMarks(f.table).flatMap((m) => Object.values(m).flatMap((v) => (v ? v.v.split(' ') : []))));
   const refs = [...new Set([...tokens].flatMap((t) => refsOfMark({ v: t }, f.valueSets)).filter((r) => !r.includes('*')))];
   return { slug: f.slug, title: f.title, summary: f.summary, credits: f.credits, refs };
 };

@@ -11,7 +11,7 @@ import { figureCitation, maxSlides, pngMaxHeight, pngSvg, slideSvgs, standaloneS
 import { figureChart, pageRows } from '../../src/components/figure/drawFigure';
 import { consistencyNotes } from '../../src/data/consistency';
 import { loadEvidence } from '../../src/data/loadEvidence';
-import { creditStudiesNamed } from '../../src/figures/derive';
+import { creditStudiesNamed, everyRowMarks } from '../../src/figures/derive';
 import { syntheticFiles } from '../../scripts/synthetic/syntheticFiles';
 import { renderedTexts, viewBoxSize } from '../charts/svgTexts';
 import { PROJECT_ROOT } from '../helpers/tmpProject';
@@ -94,7 +94,7 @@ describe(`figures at ${FACTOR}x the studies`, () => {
       expect(pooledStudies).toBeGreaterThan(100);
       const [set, refs] = Object.entries(f.valueSets ?? {})[0]!;
       expect(refs.length).toBeGreaterThanOrEqual(2 * pooledStudies);
-      const marks = [...(f.robustness?.table.marks ?? []), ...(f.table.marks ?? [])].flatMap((row) => Object.values(row));
+      const marks = [...(f.robustness ? everyRowMarks(f.robustness.table) : []), ...everyRowMarks(f.table)].flatMap((row) => Object.values(row));
       const derived = marks.filter((m) => m?.derived && m.derived !== 'count');
       expect(derived.filter((m) => m!.v.includes(`@${set}`)).length).toBeGreaterThan(0);
       expect(Math.max(...derived.map(refCount))).toBeLessThanOrEqual(5);

@@ -15,7 +15,7 @@ export function markAttributes(m: ValueMark, alias: RefsAlias = asIs): Record<st
  * every other number on the site (test/values/markedValues.test.ts). An empty cell gets none: it shows no value.
  */
 export function cellAttrs(table: DataTable, row: number, key: string, alias?: RefsAlias): Record<string, string> {
-  const m = table.marks?.[row]?.[key];
+  const m = table.marks?.(row)?.[key];
   const v = table.rows[row]?.[key];
   if (!m || v === null || v === undefined || v === '') return {};
   return markAttributes(m, alias);

@@ -55,6 +55,16 @@ export interface Column {
 export interface DataTable {
   columns: Column[];
   rows: Record<string, string | number | boolean | null>[];
-  /** Per row (same order), the value marker of each cell that shows a data/ value or one derived from data/. */
-  marks?: Partial<Record<string, ValueMark>>[];
+  /**
+   * Row `i`'s value marker of each cell that shows a data/ value or one derived from data/ (`marksOf` in
+   * src/figures/marks.ts). Made when asked, not kept: kept for every row of every figure they were 120 MB of the
+   * 1000x build's heap for its whole length (issue 13), where a page shows a few rows' markers.
+   */
+  marks?: (row: number) => RowMarks | undefined;
 }
+
+/** The value markers of one table row, by column key. */
+export type RowMarks = Partial<Record<string, ValueMark>>;
+
+/** Every row's markers, in order (an empty record for a row without). */
+export const everyRowMarks = (table: DataTable): RowMarks[] => table.rows.map((_, i) => table.marks?.(i) ?? {});
