@@ -26,8 +26,14 @@ export function searchRecords(): AstroIntegration {
         if (fingerprint === undefined) return;
         const started = performance.now();
         const ev = getEvidence(root);
-        writeSearchRecords(root, fileURLToPath(dir), fingerprint, ev.studies.map((study) => studySearchRecord(study, ev)));
-        logger.info(`${ev.studies.length} study search records left for the search index (${Math.round(performance.now() - started)} ms)`);
+        try {
+          writeSearchRecords(root, fileURLToPath(dir), fingerprint, ev.studies.map((study) => studySearchRecord(study, ev)));
+          logger.info(`${ev.studies.length} study search records left for the search index (${Math.round(performance.now() - started)} ms)`);
+        } catch (error) {
+          // A cache that cannot be written (a read-only node_modules) must not fail a build that succeeded: the
+          // index step then makes the records from data/.
+          logger.warn(`study search records not left for the search index (${error instanceof Error ? error.message : String(error)}); it will make them from data/`);
+        }
       },
     },
   };
