@@ -40,11 +40,12 @@ for (let start = 0, batch = 0; start < items.length; start += batchSize, batch++
 
 /**
  * The worker's old-generation cap. Uncapped, V8 let it grow to about 600 MB at 1000x (measured: the build's resident
- * memory fell by that much when it exited); citeproc needs about 93 MB plus about 2.5 KB per record formatted.
- * At 96 MB it ran out; at 256 MB it spent 17 s more collecting garbage (42 s → 60 s for 9,002 records); 384 MB
- * costs about 3 s. If it still runs out, the rest is formatted on the main thread (same texts, slower).
+ * memory fell by that much when it exited). Its live heap is about 120 MB (citation-js, citeproc and the two styles;
+ * measured after full collections every 1,500 of the 1000x base's 9,002 records, and it barely grows with them).
+ * Caps close to that make it collect all the time: 160 MB took 70 s and 192 MB 55 s for those records, against
+ * 33 s at 224 MB or more (issue 13). If it still runs out, the rest is formatted on the main thread (same texts).
  */
-const WORKER_HEAP_MB = Number(process.env.WHEAP ?? 384);
+const WORKER_HEAP_MB = 384;
 
 /**
  * Starts formatting every item (in order, in batches) and returns the lookup of one item's texts (an item not
