@@ -34,7 +34,7 @@ export function pooledRandomEffects(
 
   const fit =
     method === 'REML'
-      ? tau2RestrictedMaximumLikelihood(yi, vi, undefined, undefined, options.tau2Start, options.tau2Newton)
+      ? (options.tau2Fit ?? tau2RestrictedMaximumLikelihood(yi, vi, undefined, undefined, options.tau2Start, options.tau2Newton))
       : { tau2: tau2DerSimonianLaird(yi, vi), iterations: 0, converged: true };
   const tau2 = fit.tau2;
 

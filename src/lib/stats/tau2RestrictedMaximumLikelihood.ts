@@ -71,7 +71,7 @@ export function tau2RestrictedMaximumLikelihood(
 }
 
 /** metafor's default start: max(0, var(yi) − mean(vi)), as plain left-to-right sums. */
-function hedgesStart(yi: ArrayLike<number>, vi: ArrayLike<number>): number {
+export function hedgesStart(yi: ArrayLike<number>, vi: ArrayLike<number>): number {
   const k = yi.length;
   let sy = 0;
   for (let i = 0; i < k; i++) sy += yi[i]!;

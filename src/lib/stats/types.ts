@@ -60,6 +60,11 @@ export interface RandomEffectsOptions {
   tau2Start?: number;
   /** REML only: Newton steps instead of Fisher scoring (tau2RestrictedMaximumLikelihood's `newton`); default false. */
   tau2Newton?: boolean;
+  /**
+   * REML only: the tau2 fit of these very studies, already made with the options above (leave-one-out fits every
+   * set's tau2 first, on two threads: src/lib/stats/leaveOneOutTau2.ts); the fit is then not made again.
+   */
+  tau2Fit?: Tau2Fit;
 }
 
 /** Result of an inverse-variance random-effects meta-analysis (fields named as in metafor where possible). */
