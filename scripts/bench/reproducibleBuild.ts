@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject } from '../synthetic/copyProject';
 import { timedRun } from './timedRun';
-import { astroBin } from '../lib/astroBin';
+import { ASTRO_BUILD_NODE_OPTIONS, astroBin } from '../lib/astroBin';
 
 export interface Reproducibility {
   files: number;
@@ -33,10 +33,10 @@ export function reproducibleBuild(projectRoot: string, timeoutMs: number): Repro
     const root = copyProject(projectRoot, base);
     const trees = ['dist-a', 'dist-b'].map((out) => {
       for (const [cmd, args] of [
-        [astroBin(root), ['build', '--outDir', join(base, out)]],
-        [join(root, 'node_modules/tsx/dist/cli.mjs'), ['scripts/searchIndex.ts', join(base, out)]],
+        [[ASTRO_BUILD_NODE_OPTIONS, astroBin(root)], ['build', '--outDir', join(base, out)]],
+        [[join(root, 'node_modules/tsx/dist/cli.mjs')], ['scripts/searchIndex.ts', join(base, out)]],
       ] as const) {
-        const r = timedRun(process.execPath, [cmd, ...args], root, timeoutMs);
+        const r = timedRun(process.execPath, [...cmd, ...args], root, timeoutMs);
         if (!r.ok) throw new Error(`build for the reproducibility check failed: ${r.error}`);
       }
       return hashes(join(base, out));

@@ -10,7 +10,7 @@ import { generateProject } from '../synthetic/generate';
 import { pageKinds, type KindWeight } from './pageKinds';
 import { pageSizes, pagesOf } from './pageSizes';
 import { timedRun, type Timed } from './timedRun';
-import { astroBin } from '../lib/astroBin';
+import { ASTRO_BUILD_NODE_OPTIONS, astroBin } from '../lib/astroBin';
 
 /** The Pagefind binary's peak, as scripts/searchIndex.ts prints it (GNU time does not see that process). */
 const SEARCH_INDEX_PEAK = /Pagefind peak (\d+) MiB/;
@@ -43,7 +43,7 @@ export async function scaleBuilds(
       const { root, studies } = generateProject(projectRoot, factor, base, 20260601);
       log(`scale ${factor}x: ${studies} studies, ${countFiles(join(root, 'data'))} data files`);
       const node = process.execPath;
-      const build = timedRun(node, [astroBin(root), 'build'], root, timeoutMs);
+      const build = timedRun(node, [ASTRO_BUILD_NODE_OPTIONS, astroBin(root), 'build'], root, timeoutMs);
       const row: ScaleRow = { factor, studies, build };
       if (build.ok) {
         row.pages = pagesOf(join(root, 'dist')).length;
