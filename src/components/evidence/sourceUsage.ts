@@ -55,13 +55,53 @@ export function noteSource(note: DataQualityNote, ev: Pick<Evidence, 'studies' |
   return found;
 }
 
+/** Provenance objects inside a record, counted by the source they cite (countQuotes of every source at once). */
+export function quotesBySource(value: unknown, counts = new Map<string, number>()): Map<string, number> {
+  if (Array.isArray(value)) {
+    for (const v of value) quotesBySource(v, counts);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.source === 'string' && typeof o.quote === 'string') counts.set(o.source, (counts.get(o.source) ?? 0) + 1);
+    else for (const v of Object.values(o)) quotesBySource(v, counts);
+  }
+  return counts;
+}
+
+const byLabel = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label);
+
+/**
+ * What every source takes from the studies, made once per evidence object: the six source pages (the index and one
+ * per source) each walked every study and its notes again, about 4 s of the 1000x build (issue 13).
+ */
+interface StudyUsage {
+  quotes: { study: Study; bySource: Map<string, number> }[];
+  notes: { note: ShownNote; where: SourceNote['where']; source: string | undefined }[];
+}
+const studyUsage = new WeakMap<object, StudyUsage>();
+
+function usageOfStudies(ev: Evidence & { notes: DataQualityNote[] }): StudyUsage {
+  let usage = studyUsage.get(ev);
+  if (usage) return usage;
+  const sorted = [...ev.studies].sort(byLabel);
+  const computed = new Map(ev.notes.map((n) => [n.id, n]));
+  const sourceOf = (n: ShownNote) => n.provenance?.source ?? (computed.has(n.id) ? noteSource(computed.get(n.id)!, ev) : undefined);
+  const shown = [
+    ...reviewNotes(ev.notes).map((note) => ({ note, where: { label: "The review's study selection", path: '/methods/#review-notes' } })),
+    ...sorted.flatMap((s) => studyNotes(s, ev.notes).map((note) => ({ note, where: { label: s.label, path: `/studies/${s.id}/` } }))),
+  ];
+  usage = {
+    quotes: sorted.map((study) => ({ study, bySource: quotesBySource(study) })),
+    notes: shown.map((x) => ({ ...x, source: sourceOf(x.note) })),
+  };
+  studyUsage.set(ev, usage);
+  return usage;
+}
+
 /** What one source contributes, derived from the provenance of every record (no hand-kept lists). */
 export function sourceUsage(ev: Evidence & { notes: DataQualityNote[] }, sourceId: string): SourceUsage {
-  const byLabel = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label);
-  const studies = ev.studies
-    .map((study) => ({ study, quotes: countQuotes(study, sourceId) }))
-    .filter((x) => x.quotes > 0)
-    .sort((a, b) => byLabel(a.study, b.study));
+  const usage = usageOfStudies(ev);
+  // Sorted by label before counting: the same order as sorting the studies that quote the source.
+  const studies = usage.quotes.map(({ study, bySource }) => ({ study, quotes: bySource.get(sourceId) ?? 0 })).filter((x) => x.quotes > 0);
   const topics = ev.topics
     .map((topic) => ({ topic, facts: topic.facts.filter((f) => f.provenance.source === sourceId) }))
     .filter((x) => x.facts.length > 0);
@@ -69,13 +109,7 @@ export function sourceUsage(ev: Evidence & { notes: DataQualityNote[] }, sourceI
     .map((question) => ({ question, quotes: countQuotes(question, sourceId) }))
     .filter((x) => x.quotes > 0)
     .sort((a, b) => a.question.number - b.question.number);
-
-  const computed = new Map(ev.notes.map((n) => [n.id, n]));
-  const sourceOf = (n: ShownNote) => n.provenance?.source ?? (computed.has(n.id) ? noteSource(computed.get(n.id)!, ev) : undefined);
-  const notes: SourceNote[] = [
-    ...reviewNotes(ev.notes).map((note) => ({ note, where: { label: "The review's study selection", path: '/methods/#review-notes' } })),
-    ...[...ev.studies].sort(byLabel).flatMap((s) => studyNotes(s, ev.notes).map((note) => ({ note, where: { label: s.label, path: `/studies/${s.id}/` } }))),
-  ].filter((x) => sourceOf(x.note) === sourceId);
+  const notes: SourceNote[] = usage.notes.filter((x) => x.source === sourceId).map(({ note, where }) => ({ note, where }));
 
   return {
     studies,

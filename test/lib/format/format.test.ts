@@ -222,3 +222,16 @@ describe('GRADE certainty', () => {
     expect(certaintyPhrase(level)).toBe(phrase);
   });
 });
+
+describe('formatNumber: whole numbers under 1,000 (printed without Intl)', () => {
+  // The reference is Intl's en-GB grouping with the minus sign rule of the doc comment, for every whole number
+  // from -1,000 to 1,000 and each number of decimals the site asks for.
+  const reference = (value: number, decimals: number) => {
+    const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }).format(Math.abs(value));
+    return value < 0 && /[1-9]/.test(text) ? `\u2212${text}` : text;
+  };
+  it.each([0, 1, 2, 3])('%i decimals', (decimals) => {
+    for (let n = -1000; n <= 1000; n++) expect(formatNumber(n, decimals)).toBe(reference(n, decimals));
+    expect(formatNumber(-0, decimals)).toBe('0');
+  });
+});
