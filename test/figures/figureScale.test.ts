@@ -68,6 +68,13 @@ describe(`figures at ${FACTOR}x the studies`, () => {
         expect(Number(m![2]!.replace(/,/g, ''))).toBe(rows);
       }
       expect(slides.length).toBeLessThan(maxSlides);
+      // The cut chart's description is the figure's summary and the cut, not a list of every row (2.3 MB at 1000x).
+      for (const layout of ['wide', 'narrow'] as const) {
+        const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(figureChart(f, layout).svg)?.[1];
+        expect(desc).toMatch(cut);
+        expect(desc!.startsWith(f.summary.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;'))).toBe(true);
+        expect(desc!.length).toBeLessThan(f.summary.length + 300);
+      }
       // The SVG download draws every row: its last study is the table's last.
       expect(texts(standaloneSvg(f, c).svg)).not.toMatch(cut);
     });
