@@ -15,7 +15,7 @@ export function astroBin(root: string): string {
 /**
  * Node options of every `astro build` (package.json's build scripts set the same; test/build/buildScripts.test.ts
  * checks): V8's young generation capped at 32 MB semi-spaces instead of Node 24's 64 MB. At the 1000x base this
- * lowered the build's peak resident memory by about 190 MiB (2,006 to 2,075 MiB in eight builds, 1,861 and 1,863
- * MiB in two) for about 0.6 s more of scavenges over the build (issue 13).
+ * lowered the build's peak resident memory by about 100 MiB (median 2,049 MiB of eight builds, 2,006 to 2,075; with
+ * the cap median 1,947 MiB of twenty, 1,816 to 1,997) for about 0.6 s more of scavenges over the build (issue 13).
  */
 export const ASTRO_BUILD_NODE_OPTIONS = '--max-semi-space-size=32';
