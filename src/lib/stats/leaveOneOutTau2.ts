@@ -22,37 +22,22 @@ export function leaveOneOutTau2(yi: readonly number[], vi: readonly number[], st
   const worker = options.worker ?? k >= WORKER_FROM_STUDIES ? startWorker(yi, vi, start, shared) : undefined;
   const y = new Float64Array(Math.max(0, k - 1));
   const v = new Float64Array(Math.max(0, k - 1));
+  let here = 0;
   const fitChunk = (from: number) => {
     const to = Math.min(k, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      for (let j = 0, o = 0; j < k; j++) {
-        if (j === i) continue;
-        y[o] = yi[j]!;
-        v[o++] = vi[j]!;
-      }
-      store(shared.fits, i, tau2RestrictedMaximumLikelihood(y, v, undefined, undefined, start, true));
-    }
-    return to - from;
+    fitSets(yi, vi, start, from, to, shared.fits, y, v);
+    here += to - from;
+    Atomics.add(shared.control, DONE, to - from);
   };
-  let here = 0;
-  for (let from = Atomics.add(shared.control, NEXT, CHUNK); from < k; from = Atomics.add(shared.control, NEXT, CHUNK)) {
-    here += fitChunk(from);
-    Atomics.add(shared.control, DONE, Math.min(CHUNK, k - from));
-  }
-  // Wait for the sets the worker took; redo the one it was fitting if it failed, and any it never took.
+  // Every chunk not yet taken: when the counter passes k, the worker has taken the rest.
+  for (let from = Atomics.add(shared.control, NEXT, CHUNK); from < k; from = Atomics.add(shared.control, NEXT, CHUNK)) fitChunk(from);
+  // Wait for the chunks the worker took; if it failed, fit the one it was fitting (it takes no more).
   let redone = false;
   for (let seen = Atomics.load(shared.control, EVENTS); Atomics.load(shared.control, DONE) < k; seen = Atomics.load(shared.control, EVENTS)) {
     if (Atomics.load(shared.control, FAILED) === 1 && !redone) {
       redone = true;
       const at = Atomics.load(shared.control, FAILED_AT);
-      if (at >= 0 && at < k) {
-        here += fitChunk(at);
-        Atomics.add(shared.control, DONE, Math.min(CHUNK, k - at));
-      }
-      for (let from = Atomics.add(shared.control, NEXT, CHUNK); from < k; from = Atomics.add(shared.control, NEXT, CHUNK)) {
-        here += fitChunk(from);
-        Atomics.add(shared.control, DONE, Math.min(CHUNK, k - from));
-      }
+      if (at >= 0 && at < k) fitChunk(at);
       continue;
     }
     Atomics.wait(shared.control, EVENTS, seen);
@@ -111,28 +96,41 @@ function sharedFits(k: number): SharedFits {
   };
 }
 
-function store(fits: Float64Array, i: number, fit: Tau2Fit): void {
-  fits[3 * i] = fit.tau2;
-  fits[3 * i + 1] = fit.iterations;
-  fits[3 * i + 2] = fit.converged ? 1 : 0;
+/**
+ * Fits sets `from` to `to` − 1 into `fits` (tau2, iterations, converged as 1/0 at 3i, 3i + 1, 3i + 2), each set
+ * copied into `y` and `v` first. Both threads run it: the worker runs its source.
+ */
+function fitSets(yi: ArrayLike<number>, vi: ArrayLike<number>, start: number, from: number, to: number, fits: Float64Array, y: Float64Array, v: Float64Array): void {
+  const k = yi.length;
+  for (let i = from; i < to; i++) {
+    for (let j = 0, o = 0; j < k; j++) {
+      if (j === i) continue;
+      y[o] = yi[j]!;
+      v[o++] = vi[j]!;
+    }
+    const fit = tau2RestrictedMaximumLikelihood(y, v, undefined, undefined, start, true);
+    fits[3 * i] = fit.tau2;
+    fits[3 * i + 1] = fit.iterations;
+    fits[3 * i + 2] = fit.converged ? 1 : 0;
+  }
 }
 
 const workerError = (shared: SharedFits) => new TextDecoder().decode(shared.error.slice(0, Atomics.load(shared.control, ERROR_LENGTH))) || 'no message';
 
 /**
- * The worker's code: the REML functions' own source (as the running bundle has them), so it needs no module loader
+ * The worker's code: the source of fitSets and the REML functions it calls (as the running bundle has them), so it needs no module loader
  * (the build's bundled modules cannot be loaded by a worker). Compiled inside a try, so that a source that does not
  * run on its own there (say, a helper the bundler inlined under another name) is a reported failure, not a hang.
  */
 function workerCode(): string {
-  const own = [NeumaierSum, remlLogLikelihood, hedgesStart, tau2RestrictedMaximumLikelihood];
+  const own = [NeumaierSum, remlLogLikelihood, hedgesStart, tau2RestrictedMaximumLikelihood, fitSets];
   // Each as `const name = <its source>`: a bundler may have emitted a class as an anonymous class expression.
   const sources = own.map((f) => `const ${f.name} = ${String(f)};`).join('\n');
   // Under Vite's module runner (vitest, the dev server) an imported function is read from an `__vite_ssr_import_N__`
   // object: each is defined here from the same functions. esbuild's keepNames (tsx, for one) wraps functions in a
   // __name(...) call: defined as esbuild defines it.
   const imports = [...new Set(sources.match(/\b__vite_ssr_import_\d+__\b/g) ?? [])].map((name) => `const ${name} = { ${own.map((f) => `${f.name}: ${f.name}`).join(', ')} };`);
-  const fit = [`const __name = (target, value) => Object.defineProperty(target, 'name', { value, configurable: true });`, sources, ...imports, `return ${tau2RestrictedMaximumLikelihood.name};`].join('\n');
+  const fit = [`const __name = (target, value) => Object.defineProperty(target, 'name', { value, configurable: true });`, sources, ...imports, `return ${fitSets.name};`].join('\n');
   return `
 const { workerData } = require('node:worker_threads');
 const { yi, vi, start, control, fits, error, chunk } = workerData;
@@ -140,21 +138,11 @@ const [NEXT, DONE, EVENTS, FAILED, FAILED_AT, ERROR_LENGTH] = [0, 1, 2, 3, 4, 5]
 const k = yi.length;
 let from = -1;
 try {
-  const fitTau2 = new Function(${JSON.stringify(fit)})();
+  const fitSets = new Function(${JSON.stringify(fit)})();
   const y = new Float64Array(k - 1), v = new Float64Array(k - 1);
   for (from = Atomics.add(control, NEXT, chunk); from < k; from = Atomics.add(control, NEXT, chunk)) {
     const to = Math.min(k, from + chunk);
-    for (let i = from; i < to; i++) {
-      for (let j = 0, o = 0; j < k; j++) {
-        if (j === i) continue;
-        y[o] = yi[j];
-        v[o++] = vi[j];
-      }
-      const f = fitTau2(y, v, undefined, undefined, start, true);
-      fits[3 * i] = f.tau2;
-      fits[3 * i + 1] = f.iterations;
-      fits[3 * i + 2] = f.converged ? 1 : 0;
-    }
+    fitSets(yi, vi, start, from, to, fits, y, v);
     Atomics.add(control, DONE, to - from);
     Atomics.add(control, EVENTS, 1);
     Atomics.notify(control, EVENTS);
