@@ -1,5 +1,5 @@
 import type { ValueMark } from '../../charts';
-import type { DataTable } from '../../figures/derive';
+import type { DataTable, RowMarks } from '../../figures/derive';
 
 /** How a page writes a marker's refs (pageSets: a long list as the name of its set); unchanged by default. */
 export type RefsAlias = (refs: string) => string;
@@ -11,12 +11,12 @@ export function markAttributes(m: ValueMark, alias: RefsAlias = asIs): Record<st
 }
 
 /**
- * The value-marker attributes of one data-table cell, so the figure page's table is checked against data/ like
+ * The value-marker attributes of one data-table cell (its row's `marks` and `values`, made once per row), so the figure page's table is checked against data/ like
  * every other number on the site (test/values/markedValues.test.ts). An empty cell gets none: it shows no value.
  */
-export function cellAttrs(table: DataTable, row: number, key: string, alias?: RefsAlias): Record<string, string> {
-  const m = table.marks?.(row)?.[key];
-  const v = table.rows[row]?.[key];
+export function cellAttrs(marks: RowMarks | undefined, values: DataTable['rows'][number] | undefined, key: string, alias?: RefsAlias): Record<string, string> {
+  const m = marks?.[key];
+  const v = values?.[key];
   if (!m || v === null || v === undefined || v === '') return {};
   return markAttributes(m, alias);
 }
@@ -26,8 +26,8 @@ export function cellAttrs(table: DataTable, row: number, key: string, alias?: Re
  * alias that writes that file's refs without it (`#/outcomes/os/value`): a row of a risk-difference table names its
  * study in some fifteen refs. test/values makes them absolute again before any check (docs/value-markers.md).
  */
-export function rowBase(table: DataTable, row: number, keys: string[]): { base?: string; alias: (v: string) => string } {
-  const files = keys.flatMap((k) => (cellAttrs(table, row, k)['data-v'] ?? '').split(' ').filter((r) => r.includes('#/')).map((r) => r.slice(0, r.indexOf('#'))));
+export function rowBase(marks: RowMarks | undefined, values: DataTable['rows'][number] | undefined, keys: string[]): { base?: string; alias: (v: string) => string } {
+  const files = keys.flatMap((k) => (cellAttrs(marks, values, k)['data-v'] ?? '').split(' ').filter((r) => r.includes('#/')).map((r) => r.slice(0, r.indexOf('#'))));
   const count = new Map<string, number>();
   for (const f of files) count.set(f, (count.get(f) ?? 0) + 1);
   const best = [...count].sort((a, b) => b[1] - a[1])[0];
