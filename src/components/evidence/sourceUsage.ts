@@ -23,13 +23,7 @@ export interface SourceUsage {
 }
 
 /** Provenance objects ({source, locator, quote}) anywhere inside a record that cite `sourceId`. */
-export function countQuotes(value: unknown, sourceId: string): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countQuotes(v, sourceId), 0);
-  if (!value || typeof value !== 'object') return 0;
-  const o = value as Record<string, unknown>;
-  if (typeof o.source === 'string' && typeof o.quote === 'string') return o.source === sourceId ? 1 : 0;
-  return Object.values(o).reduce((n: number, v) => n + countQuotes(v, sourceId), 0);
-}
+export const countQuotes = (value: unknown, sourceId: string): number => quotesBySource(value).get(sourceId) ?? 0;
 
 /** Studies by note record ("study/<id>"), built once per studies array: no search of every study per note. */
 const byRecord = new WeakMap<Study[], Map<string, Study>>();
@@ -55,7 +49,7 @@ export function noteSource(note: DataQualityNote, ev: Pick<Evidence, 'studies' |
   return found;
 }
 
-/** Provenance objects inside a record, counted by the source they cite (countQuotes of every source at once). */
+/** Provenance objects ({source, locator, quote}) anywhere inside a record, counted by the source they cite. */
 export function quotesBySource(value: unknown, counts = new Map<string, number>()): Map<string, number> {
   if (Array.isArray(value)) {
     for (const v of value) quotesBySource(v, counts);
